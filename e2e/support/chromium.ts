@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install -y chromium`); never a browser downloaded by a tool. */
@@ -19,7 +16,6 @@ export interface LaunchChromiumOptions {
  * flags stop Chromium from dialling Google's hosts at start, which this network refuses.
  */
 export async function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser & { cleanup(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'verifik-chromium-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -28,7 +24,6 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--user-data-dir=${profile}`,
   ];
   if (options.fakeVideo || options.denyCamera) {
     args.push('--use-fake-device-for-media-stream');
@@ -36,12 +31,12 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   }
   if (options.fakeVideo) args.push(`--use-file-for-fake-video-capture=${options.fakeVideo}`);
   args.push(...(options.extraArgs ?? []));
+  // playwright-core refuses `--user-data-dir` in args; its own fresh temp profile is the same thing.
   const launchOptions: LaunchOptions = { executablePath: CHROMIUM_PATH, headless: true, args };
   const browser = await chromium.launch(launchOptions);
   return Object.assign(browser, {
     async cleanup() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   });
 }
