@@ -1,0 +1,30 @@
+import type { Ref } from 'react';
+import type { Messages } from '../core/i18n/en';
+import { formatMessage } from '../core/i18n/messages';
+import { StepHeading } from './StepHeading';
+
+export interface SuccessStepProps {
+  messages: Messages;
+  /** The verified email, number or face user id. */
+  subject: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+export function SuccessStep({ messages, subject, headingRef }: SuccessStepProps) {
+  return (
+    <div className="vfk-step" data-state="success">
+      <svg className="vfk-success-mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+        <circle cx="24" cy="24" r="22" fill="none" stroke="currentColor" strokeWidth="3" />
+        <path
+          d="M14 25l7 7 13-15"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3.5"
+          strokeLinecap="round"
+        />
+      </svg>
+      <StepHeading headingRef={headingRef}>{messages.successTitle}</StepHeading>
+      <p className="vfk-text">{formatMessage(messages.successBody, { subject })}</p>
+    </div>
+  );
+}
