@@ -1,0 +1,282 @@
+import { emailProblem, normalizeEmail } from '../email';
+import { VerifikError } from '../errors';
+import { isCompleteCode, sanitizeCode } from '../otp/sanitizeCode';
+import { resendAvailableAt } from '../otp/resendCountdown';
+import type { FlowAction, FlowConfig, FlowRequest, FlowState, FlowStep } from './flowTypes';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+export function createInitialFlowState(config: FlowConfig = {}): FlowState {
+  const methods =
+    config.methods && config.methods.length > 0 ? config.methods : (['email', 'phone'] as const);
+  const phoneChannels =
+    config.phoneChannels && config.phoneChannels.length > 0
+      ? config.phoneChannels
+      : (['sms', 'whatsapp'] as const);
+  // With one method there is nothing to choose: open straight on it.
+  const only = methods.length === 1 ? methods[0] : undefined;
+  return {
+    step: only === undefined ? 'method' : only === 'face' ? 'face' : 'identifier',
+    status: 'idle',
+    methods,
+    phoneChannels,
+    method: only,
+    channel: undefined,
+    identifier: '',
+    validationId: undefined,
+    expiresAt: undefined,
+    resendAvailableAt: undefined,
+    retryAvailableAt: undefined,
+    code: '',
+    error: undefined,
+    attemptsRemaining: undefined,
+    request: undefined,
+    nextRequestId: 1,
+    success: undefined,
+  };
+}
+
+export function isBusy(state: FlowState): boolean {
+  return state.status === 'sending' || state.status === 'verifying';
+}
+
+function invalidField(field: string, reason: string): VerifikError {
+  return new VerifikError('invalid_request', `Invalid ${field}`, {
+    details: { fields: { [field]: reason } },
+  });
+}
+
+type RequestPayload = FlowRequest extends infer R
+  ? R extends FlowRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+function startRequest(state: FlowState, payload: RequestPayload): FlowState {
+  const request: FlowRequest = { ...payload, id: state.nextRequestId };
+  return {
+    ...state,
+    status: payload.kind === 'send' ? 'sending' : 'verifying',
+    request,
+    nextRequestId: state.nextRequestId + 1,
+    error: undefined,
+  };
+}
+
+/** Clears everything about the current code; used when leaving the code step. */
+function withoutCode(state: FlowState, step: FlowStep): FlowState {
+  return {
+    ...state,
+    step,
+    status: 'idle',
+    validationId: undefined,
+    expiresAt: undefined,
+    code: '',
+    error: undefined,
+    attemptsRemaining: undefined,
+    request: undefined,
+  };
+}
+
+function submitIdentifier(
+  state: FlowState,
+  identifier: string,
+  channel: FlowState['channel'],
+): FlowState {
+  if (state.step !== 'identifier' || isBusy(state)) return state;
+  if (state.method === 'email') {
+    const email = normalizeEmail(identifier);
+    const problem = emailProblem(email);
+    if (problem)
+      return {
+        ...state,
+        identifier: email,
+        status: 'error',
+        error: invalidField('email', problem),
+      };
+    return startRequest(
+      { ...state, identifier: email },
+      { kind: 'send', method: 'email', identifier: email },
+    );
+  }
+  if (state.method !== 'phone') return state;
+  const phone = identifier.trim();
+  const chosen = channel ?? state.channel ?? state.phoneChannels[0] ?? 'sms';
+  if (!state.phoneChannels.includes(chosen)) {
+    return { ...state, status: 'error', error: invalidField('channel', 'not_enabled') };
+  }
+  if (!E164.test(phone)) {
+    return {
+      ...state,
+      identifier: phone,
+      channel: chosen,
+      status: 'error',
+      error: invalidField('phone', 'invalid'),
+    };
+  }
+  return startRequest(
+    { ...state, identifier: phone, channel: chosen },
+    { kind: 'send', method: 'phone', identifier: phone, channel: chosen },
+  );
+}
+
+function sendRequestFor(state: FlowState): RequestPayload | undefined {
+  if (state.method === 'email')
+    return { kind: 'send', method: 'email', identifier: state.identifier };
+  if (state.method === 'phone' && state.channel) {
+    return { kind: 'send', method: 'phone', identifier: state.identifier, channel: state.channel };
+  }
+  return undefined;
+}
+
+function submitCode(state: FlowState, typed: string | undefined): FlowState {
+  if (state.step !== 'code' || isBusy(state) || state.validationId === undefined) return state;
+  if (state.method !== 'email' && state.method !== 'phone') return state;
+  const code = typed === undefined ? state.code : sanitizeCode(typed);
+  if (!isCompleteCode(code)) return { ...state, code };
+  return startRequest(
+    { ...state, code },
+    {
+      kind: 'verify',
+      method: state.method,
+      identifier: state.identifier,
+      code,
+      validationId: state.validationId,
+    },
+  );
+}
+
+function isAnswerTo(state: FlowState, requestId: number, kind: FlowRequest['kind']): boolean {
+  return isBusy(state) && state.request?.id === requestId && state.request.kind === kind;
+}
+
+function failed(state: FlowState, error: VerifikError, now: number): FlowState {
+  const rateLimited = error.code === 'rate_limited';
+  const retryAvailableAt = rateLimited
+    ? resendAvailableAt(now, [error.retryAfter], state.retryAvailableAt)
+    : undefined;
+  return {
+    ...state,
+    status: 'error',
+    error,
+    retryAvailableAt,
+    // Keep the request only where repeating it unchanged can help; `retry` needs nothing retyped.
+    request: error.retryable ? state.request : undefined,
+  };
+}
+
+export function flowReducer(state: FlowState, action: FlowAction): FlowState {
+  switch (action.type) {
+    case 'chooseMethod': {
+      if (state.step !== 'method' || isBusy(state) || !state.methods.includes(action.method))
+        return state;
+      const step = action.method === 'face' ? 'face' : 'identifier';
+      return {
+        ...withoutCode(state, step),
+        method: action.method,
+        channel: undefined,
+        identifier: '',
+      };
+    }
+    case 'submitIdentifier':
+      return submitIdentifier(state, action.identifier, action.channel);
+    case 'sendSucceeded': {
+      if (!isAnswerTo(state, action.requestId, 'send')) return state;
+      const { result, now } = action;
+      return {
+        ...withoutCode(state, 'code'),
+        validationId: result.validationId,
+        expiresAt: result.expiresAt,
+        resendAvailableAt: resendAvailableAt(now, [result.resendAfter]),
+        retryAvailableAt: undefined,
+      };
+    }
+    case 'sendFailed': {
+      if (!isAnswerTo(state, action.requestId, 'send')) return state;
+      const next = failed(state, action.error, action.now);
+      if (action.error.code !== 'rate_limited') return next;
+      return { ...next, resendAvailableAt: next.retryAvailableAt };
+    }
+    case 'codeChanged': {
+      if (state.step !== 'code' || state.status === 'verifying') return state;
+      const code = sanitizeCode(action.code);
+      // Editing after a wrong code is the correction: the message has done its job.
+      if (state.error?.code === 'otp_invalid')
+        return { ...state, code, status: 'idle', error: undefined };
+      return { ...state, code };
+    }
+    case 'submitCode':
+      return submitCode(state, action.code);
+    case 'verifySucceeded': {
+      if (!isAnswerTo(state, action.requestId, 'verify') || state.method === undefined)
+        return state;
+      const { token, expiresAt, subject } = action.result;
+      return {
+        ...state,
+        step: 'success',
+        status: 'idle',
+        error: undefined,
+        request: undefined,
+        success: { method: state.method, token, expiresAt, subject },
+      };
+    }
+    case 'verifyFailed': {
+      if (!isAnswerTo(state, action.requestId, 'verify')) return state;
+      const next = failed(state, action.error, action.now);
+      if (action.error.code === 'otp_invalid')
+        return { ...next, attemptsRemaining: action.error.attemptsRemaining };
+      if (action.error.code === 'otp_locked') return { ...next, attemptsRemaining: 0 };
+      return next;
+    }
+    case 'resend': {
+      if (state.step !== 'code' || isBusy(state)) return state;
+      if (state.resendAvailableAt !== undefined && action.now < state.resendAvailableAt)
+        return state;
+      const payload = sendRequestFor(state);
+      return payload
+        ? startRequest({ ...state, code: '', attemptsRemaining: undefined }, payload)
+        : state;
+    }
+    case 'retry': {
+      if (state.status !== 'error' || !state.request || !state.error?.retryable) return state;
+      if (state.retryAvailableAt !== undefined && action.now < state.retryAvailableAt) return state;
+      const { id: _previous, ...payload } = state.request;
+      return startRequest(state, payload);
+    }
+    case 'back': {
+      if (state.step === 'code') return withoutCode(state, 'identifier');
+      if ((state.step === 'identifier' || state.step === 'face') && state.methods.length > 1) {
+        return { ...withoutCode(state, 'method'), method: undefined, channel: undefined };
+      }
+      return state;
+    }
+    case 'useAnotherMethod':
+      if (state.step === 'success' || state.methods.length < 2) return state;
+      return createInitialFlowState({ methods: state.methods, phoneChannels: state.phoneChannels });
+    case 'reset':
+      return createInitialFlowState({ methods: state.methods, phoneChannels: state.phoneChannels });
+    case 'faceSucceeded':
+      if (state.step !== 'face') return state;
+      return {
+        ...state,
+        step: 'success',
+        status: 'idle',
+        error: undefined,
+        success: {
+          method: 'face',
+          token: action.token,
+          expiresAt: action.expiresAt,
+          subject: action.userId,
+        },
+      };
+    case 'faceFailed':
+      if (state.step !== 'face') return state;
+      return { ...state, status: 'error', error: action.error };
+    default:
+      return assertNever(action);
+  }
+}
+
+function assertNever(action: never): never {
+  throw new VerifikError('usage', `Unknown flow action: ${JSON.stringify(action)}`);
+}
