@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,api,emulator,face}/**/*.test.ts'],
+          include: ['test/{core,api,emulator,face,bundle}/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

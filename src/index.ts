@@ -77,3 +77,10 @@ export { useWebOtp } from './hooks/useWebOtp';
 export { useVerifikFlow } from './hooks/useVerifikFlow';
 export type { UseVerifikFlowOptions, VerifikFlow } from './hooks/useVerifikFlow';
 export type { FlowActions } from './hooks/flowActions';
+
+// The component, its props, and what hosts need to theme and translate it.
+export { VerifikAccess } from './components/VerifikAccess';
+export type { VerifikAccessFaceOptions, VerifikAccessProps } from './components/VerifikAccessProps';
+export type { Brand } from './core/theme/brand';
+export type { Messages } from './core/i18n/en';
+export type { Locale, MessageOverrides } from './core/i18n/messages';

@@ -9,6 +9,8 @@ export interface EmailStepProps {
   /** The address to start from (kept when the user comes back to change it). */
   initialEmail: string;
   sending: boolean;
+  /** Seconds before the server accepts another send (after a rate limit); 0 when none. */
+  waitSeconds: number;
   /** The localized problem with the address as typed (checked by the flow before sending). */
   fieldError: string | undefined;
   /** The localized error of the last send, if it failed. */
@@ -23,6 +25,7 @@ export function EmailStep({
   messages,
   initialEmail,
   sending,
+  waitSeconds,
   fieldError,
   error,
   onSubmit,
@@ -36,7 +39,7 @@ export function EmailStep({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!sending) onSubmit(email);
+    if (!sending && waitSeconds === 0) onSubmit(email);
   };
 
   return (
@@ -68,7 +71,7 @@ export function EmailStep({
           </p>
         </div>
         <ErrorAlert id={`${id}-error`} message={error} />
-        <SubmitButton busy={sending} busyLabel={messages.sending}>
+        <SubmitButton busy={sending} busyLabel={messages.sending} waitSeconds={waitSeconds}>
           {messages.sendCode}
         </SubmitButton>
       </form>
