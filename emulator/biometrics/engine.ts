@@ -9,6 +9,8 @@ export interface FaceBox {
   y: number;
   width: number;
   height: number;
+  /** Detector confidence, 0..1. */
+  score: number;
 }
 
 export interface FaceAnalysis {
@@ -16,12 +18,18 @@ export interface FaceAnalysis {
   faces: FaceBox[];
   imageWidth: number;
   imageHeight: number;
-  /** 128-d descriptor of the largest face, when exactly one face was found. */
+  /** 128-d descriptor of the largest face, when a face was found. */
   descriptor?: Float32Array;
-  /** Quality signals of the largest face: 0..1 sharpness, mean brightness 0..255. */
+  /**
+   * Quality signals of the largest face: sharpness 0..1 (from the variance of the Laplacian at a
+   * fixed face scale, so it does not depend on the image size), mean brightness 0..255.
+   */
   sharpness?: number;
   brightness?: number;
-  /** Eye aspect ratios and head yaw of the largest face, for frame-sequence liveness. */
+  /**
+   * Eye aspect ratios (about 0.3 open, under 0.2 closed) and head yaw (-1 looking far to one side,
+   * 0 frontal, 1 the other side) of the largest face, for frame-sequence liveness.
+   */
   leftEyeOpenness?: number;
   rightEyeOpenness?: number;
   yaw?: number;
@@ -29,8 +37,9 @@ export interface FaceAnalysis {
 
 export interface BiometricEngine {
   /**
-   * Decodes a JPEG or PNG and analyses it. Throws `BiometricInputError('INVALID_IMAGE')` for bytes
-   * that are not an image it can decode.
+   * Decodes a JPEG or PNG and analyses it. Throws `BiometricInputError` with `INVALID_IMAGE` for
+   * bytes that are not an image it can decode, `IMAGE_TOO_LARGE` for more pixels than it decodes,
+   * and `BiometricBusyError` when too many analyses are already waiting.
    */
   analyse(image: Uint8Array): Promise<FaceAnalysis>;
   /** Euclidean distance between two descriptors (lower is more alike). */
@@ -39,10 +48,19 @@ export interface BiometricEngine {
 
 export class BiometricInputError extends Error {
   constructor(
-    readonly code: 'INVALID_IMAGE',
+    readonly code: 'INVALID_IMAGE' | 'IMAGE_TOO_LARGE',
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'BiometricInputError';
+  }
+}
+
+/** The engine's queue is full: the caller should answer 503 and let the client retry. */
+export class BiometricBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('the face engine is busy');
+    this.name = 'BiometricBusyError';
   }
 }
