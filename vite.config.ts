@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { verifikDevServer } from './demo/verifikDevServer';
 
 // One config for the library build, the demo dev server and every test project.
 export default defineConfig({
-  plugins: [react()],
+  // verifikDevServer: `npm run dev` proxies /api/access to an in-process emulator (dev only).
+  plugins: [react(), verifikDevServer()],
   build: {
     lib: {
       entry: 'src/index.ts',
