@@ -13,6 +13,7 @@ import {
 import { accessError, payloadTooLarge } from './http-errors';
 import type { Outbox } from './outbox';
 import { registerAccessOtpRoutes } from './routes/access-otp';
+import { registerBiometricRoutes } from './routes/biometric';
 import { registerClientLoginRoutes } from './routes/client-login';
 import { registerControlRoutes } from './routes/controls';
 import { registerJwksRoutes } from './routes/jwks';
@@ -100,7 +101,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerClientLoginRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerAccessOtpRoutes(app, ctx);
-  // Biometric routes register here (emulator/routes/biometric.ts).
+  registerBiometricRoutes(app, ctx);
   if (ctx.options.controls) registerControlRoutes(app, ctx);
 
   app.notFound((c) => accessError(c, 404, 'NOT_FOUND', 'No such route'));

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator, type EmulatorOptions } from './app';
+import { createFaceApiEngine } from './biometrics/faceApiEngine';
 
 export interface EmulatorServerOptions extends EmulatorOptions {
   /** Default 4010; 0 picks a free port. */
@@ -22,7 +23,11 @@ export async function startEmulatorServer(
   options: EmulatorServerOptions = {},
 ): Promise<EmulatorServer> {
   const { port = 4010, host = '127.0.0.1', ...emulatorOptions } = options;
-  const emulator = await createEmulator(emulatorOptions);
+  // The face engine's models load on the first biometric call, not here: start-up stays instant.
+  const emulator = await createEmulator({
+    ...emulatorOptions,
+    biometrics: emulatorOptions.biometrics ?? createFaceApiEngine(),
+  });
   const { server, address } = await new Promise<{
     server: ReturnType<typeof serve>;
     address: AddressInfo;
