@@ -22,6 +22,8 @@ export interface LivenessResult {
   validationId: string;
   passed: boolean;
   score: number;
+  /** The score needed to pass, when the server says. */
+  minScore: number | undefined;
   checks: Readonly<Record<string, unknown>> | undefined;
   expiresAt: string | undefined;
 }
@@ -46,9 +48,12 @@ export interface FaceVerified {
   match: boolean;
   score: number;
   threshold: number;
+  validationId: string | undefined;
   /** Present on a match: the end-user token. */
   token: string | undefined;
   expiresAt: string | undefined;
+  /** The user id the token was issued for. */
+  subject: string | undefined;
   attemptsRemaining: number | undefined;
 }
 
@@ -75,6 +80,7 @@ export async function livenessCheck(
     validationId: data.validation_id,
     passed: data.passed,
     score: data.score,
+    minScore: data.min_score,
     checks: data.checks,
     expiresAt: data.expires_at,
   };
@@ -119,8 +125,10 @@ export async function verifyFace(
     match: data.match,
     score: data.score,
     threshold: data.threshold,
+    validationId: data.validation_id,
     token: data.token,
     expiresAt: data.expires_at,
+    subject: data.subject,
     attemptsRemaining: data.attempts_remaining,
   };
 }

@@ -60,6 +60,7 @@ export const livenessData = z.object({
   validation_id: nonEmpty(),
   passed: z.boolean(),
   score: z.number(),
+  min_score: z.optional(z.number()),
   checks: z.optional(z.record(z.string(), z.unknown())),
   expires_at: z.optional(z.string()),
 });
@@ -74,7 +75,9 @@ export const faceVerifiedData = z.object({
   match: z.boolean(),
   score: z.number(),
   threshold: z.number(),
+  validation_id: z.optional(nonEmpty()),
   token: z.optional(nonEmpty()),
   expires_at: z.optional(z.string()),
+  subject: z.optional(nonEmpty()),
   attempts_remaining: z.optional(seconds()),
 });
