@@ -16,7 +16,7 @@ export interface FaceApiEngineOptions {
   maxPixels?: number;
   /** Analyses run at once (default 1: the wasm backend uses one core anyway). */
   concurrency?: number;
-  /** Analyses allowed to wait before new ones are refused as busy (default 8). */
+  /** Analyses allowed to wait before new ones are refused as busy (default 32). */
   maxWaiting?: number;
 }
 
@@ -69,7 +69,7 @@ function toRgbTensor(faceapi: FaceApiModule, image: RgbaImage): FaceApi.tf.Tenso
  */
 export function createFaceApiEngine(options: FaceApiEngineOptions = {}): BiometricEngine {
   const maxPixels = options.maxPixels ?? MAX_IMAGE_PIXELS;
-  const queue = new AnalysisQueue(options.concurrency ?? 1, options.maxWaiting ?? 8, 0.6);
+  const queue = new AnalysisQueue(options.concurrency ?? 1, options.maxWaiting ?? 32, 0.6);
   let loading: Promise<FaceApiModule> | undefined;
 
   function faceApi(): Promise<FaceApiModule> {
