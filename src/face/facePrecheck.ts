@@ -6,12 +6,12 @@ import { DEFAULT_MOTION_OPTIONS, INITIAL_MOTION_STATE, motionStep, type MotionOp
 
 /**
  * The in-browser liveness pre-check as a pure function over per-frame signals. It passes once it
- * has seen, with exactly one face in view: a small head motion, a blink, and at least one
+ * has seen, with exactly one face in view: a blink, a small head motion, and at least one
  * well-placed frame with open eyes to send. A still photo cannot blink and a frozen frame cannot
  * move, so neither passes; past `timeoutMs` it stops and offers a retry. The server repeats its
  * own liveness check on the frames sent: this only decides when it is worth sending them.
  */
-export type PrecheckPhase = 'positioning' | 'motion' | 'blink' | 'passed' | 'timed_out';
+export type PrecheckPhase = 'positioning' | 'blink' | 'motion' | 'passed' | 'timed_out';
 
 /** What the caller should keep from the frame just processed. */
 export type PrecheckCapture = 'best' | 'blink_start' | 'blink_end';
@@ -97,7 +97,7 @@ export function precheckStep(
   const next = { ...state, startedAt, frames, blink, motion, bestScore, bestAt };
   const [issue] = issues;
   if (issue) return { state: { ...next, phase: 'positioning', hint: issue }, capture };
-  if (!motion.passed) return { state: { ...next, phase: 'motion', hint: 'turn' }, capture };
   if (blink.blinks === 0 || bestAt === undefined) return { state: { ...next, phase: 'blink', hint: 'blink' }, capture };
-  return { state: { ...next, phase: 'passed', hint: 'blink' }, capture };
+  if (!motion.passed) return { state: { ...next, phase: 'motion', hint: 'turn' }, capture };
+  return { state: { ...next, phase: 'passed', hint: 'turn' }, capture };
 }

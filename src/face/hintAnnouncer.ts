@@ -5,35 +5,37 @@ export type FaceHint = FaceIssue | 'turn' | 'blink';
 
 /**
  * Hints change every frame as a face drifts across a threshold; read out each change and a
- * screen reader never stops talking. A hint is shown once it has held for `settleMs`, and then
- * stays at least `minShowMs`, so the polite live region gets a few sentences, not 30 a second.
+ * screen reader never stops talking. A hint is shown once it has held for `settleMs` (a streak
+ * survives gaps up to `gapMs`, so a one-frame flicker neither shows nor breaks it), and the shown
+ * hint stays at least `minShowMs`: the polite live region gets a few sentences, not 30 a second.
  */
 export interface HintOptions {
   settleMs: number;
   minShowMs: number;
+  gapMs: number;
 }
 
-export const DEFAULT_HINT_OPTIONS: HintOptions = { settleMs: 400, minShowMs: 1500 };
+export const DEFAULT_HINT_OPTIONS: HintOptions = { settleMs: 400, minShowMs: 1500, gapMs: 150 };
+
+interface Streak {
+  since: number;
+  lastSeen: number;
+}
 
 export interface HintState {
   shown: FaceHint | undefined;
   shownAt: number;
-  candidate: FaceHint | undefined;
-  candidateSince: number;
+  streaks: Partial<Record<FaceHint, Streak>>;
 }
 
-export const INITIAL_HINT_STATE: HintState = {
-  shown: undefined,
-  shownAt: Number.NEGATIVE_INFINITY,
-  candidate: undefined,
-  candidateSince: 0,
-};
+export const INITIAL_HINT_STATE: HintState = { shown: undefined, shownAt: Number.NEGATIVE_INFINITY, streaks: {} };
 
 export function hintStep(state: HintState, hint: FaceHint, nowMs: number, options: HintOptions = DEFAULT_HINT_OPTIONS): HintState {
-  const candidateSince = hint === state.candidate ? state.candidateSince : nowMs;
-  const next: HintState = { ...state, candidate: hint, candidateSince };
+  const previous = state.streaks[hint];
+  const streak = previous && nowMs - previous.lastSeen <= options.gapMs ? { since: previous.since, lastSeen: nowMs } : { since: nowMs, lastSeen: nowMs };
+  const next: HintState = { ...state, streaks: { ...state.streaks, [hint]: streak } };
   if (hint === state.shown) return next;
-  const settled = nowMs - candidateSince >= options.settleMs;
+  const settled = nowMs - streak.since >= options.settleMs;
   const shownLongEnough = nowMs - state.shownAt >= options.minShowMs;
   // The first hint has nothing to replace: show it at once.
   if (state.shown === undefined || (settled && shownLongEnough)) return { ...next, shown: hint, shownAt: nowMs };
