@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { verifikDevServer } from './demo/verifikDevServer';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { faceAssetsPlugin } from './scripts/faceAssetsPlugin';
 
 // One config for the library build, the demo dev server and every test project.
 export default defineConfig({
   // verifikDevServer: `npm run dev` proxies /api/access to an in-process emulator (dev only).
-  plugins: [react(), verifikDevServer()],
+  plugins: [react(), faceAssetsPlugin(), verifikDevServer()],
   build: {
     lib: {
       entry: 'src/index.ts',
