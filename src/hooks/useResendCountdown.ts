@@ -16,8 +16,9 @@ export function useResendCountdown(
       const left = secondsUntil(availableAt, now());
       setSeconds(left);
       if (left <= 0 || availableAt === undefined) return;
-      // Wake at the next whole-second boundary so the number never lags behind the server's clock.
-      timer = setTimeout(tick, ((availableAt - now()) % 1000) + 5);
+      // Wake exactly at the next whole-second boundary: the number changes when the second does.
+      const remainder = (availableAt - now()) % 1000;
+      timer = setTimeout(tick, remainder === 0 ? 1000 : remainder);
     };
     tick();
     return () => clearTimeout(timer);

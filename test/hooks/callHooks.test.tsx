@@ -1,0 +1,71 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useSendEmailOtp } from '../../src/hooks/useSendEmailOtp';
+import { useSendPhoneOtp } from '../../src/hooks/useSendPhoneOtp';
+import { useVerifikTransport } from '../../src/hooks/useVerifikClient';
+import { useVerifyEmailOtp } from '../../src/hooks/useVerifyEmailOtp';
+import { useVerifyPhoneOtp } from '../../src/hooks/useVerifyPhoneOtp';
+import { startTestEmulator, type TestEmulator } from '../api/support/testEmulator';
+import { renderWithClient } from './renderWithClient';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(() => emulator.close());
+
+describe('one hook per call', () => {
+  it('sends and verifies an email code through react-query', async () => {
+    const { result } = renderWithClient(
+      () => ({ send: useSendEmailOtp(), verify: useVerifyEmailOtp() }),
+      { transport: emulator.transport() },
+    );
+    const email = 'hooks@example.com';
+    act(() => result.current.send.mutate({ email, projectId: emulator.projectId }));
+    await waitFor(() => expect(result.current.send.isSuccess).toBe(true));
+    const validationId = result.current.send.data?.validationId ?? '';
+    const code = await emulator.latestCode(email);
+    act(() => result.current.verify.mutate({ email, code, validationId }));
+    await waitFor(() => expect(result.current.verify.isSuccess).toBe(true));
+    expect(result.current.verify.data).toMatchObject({ method: 'email', subject: email });
+  });
+
+  it('returns failures as a VerifikError value, not a throw', async () => {
+    const { result } = renderWithClient(
+      () => ({ send: useSendPhoneOtp(), verify: useVerifyPhoneOtp() }),
+      { transport: emulator.transport() },
+    );
+    const phone = '+573009998877';
+    act(() => result.current.send.mutate({ phone, channel: 'sms', projectId: emulator.projectId }));
+    await waitFor(() => expect(result.current.send.isSuccess).toBe(true));
+    const validationId = result.current.send.data?.validationId ?? '';
+    const code = emulator.wrongCode(await emulator.latestCode(phone));
+    act(() => result.current.verify.mutate({ phone, code, validationId }));
+    await waitFor(() => expect(result.current.verify.isError).toBe(true));
+    expect(result.current.verify.error).toMatchObject({
+      code: 'otp_invalid',
+      attemptsRemaining: 4,
+    });
+    expect(result.current.verify.failureCount).toBe(1);
+  });
+
+  it('passes the caller options through, but keeps its own retry policy', async () => {
+    const onError = vi.fn();
+    const { result } = renderWithClient(() => useVerifyEmailOtp({ onError }), {
+      transport: emulator.transport({ getToken: () => undefined }),
+    });
+    act(() =>
+      result.current.mutate({ email: 'a@example.com', code: '123456', validationId: 'val_x' }),
+    );
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(result.current.error?.code).toBe('unauthorized');
+  });
+
+  it('needs a provider, and says so', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => renderHook(() => useVerifikTransport())).toThrow(
+      'Verifik hooks must be used within <VerifikClientProvider>.',
+    );
+    spy.mockRestore();
+  });
+});
