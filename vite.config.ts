@@ -41,6 +41,8 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      storybookProject('storybook', 'light'),
+      storybookProject('storybook-dark', 'dark'),
       {
         extends: true,
         test: {
@@ -55,3 +57,36 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * Every story's play function, then axe, in Debian's Chromium (flags as in e2e/support/chromium.ts),
+ * once per colour scheme so contrast is checked in light and dark.
+ */
+function storybookProject(name: string, scheme: 'light' | 'dark') {
+  return {
+    extends: true as const,
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme } })],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-quic',
+              '--no-first-run',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+            ],
+          },
+        }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  };
+}
