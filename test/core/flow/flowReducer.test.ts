@@ -372,6 +372,7 @@ describe('the code step', () => {
       now: NOW,
     });
     expect(expired.error?.code).toBe('otp_expired');
+    expect(flowReducer(expired, { type: 'submitCode' })).toBe(expired);
     expect(flowReducer(expired, { type: 'resend', now: NOW + 29_999 })).toBe(expired);
     const resending = flowReducer(expired, { type: 'resend', now: NOW + 30_000 });
     expect(resending).toMatchObject({
@@ -403,6 +404,7 @@ describe('the code step', () => {
       now: NOW,
     });
     expect(locked).toMatchObject({ status: 'error', attemptsRemaining: 0 });
+    expect(flowReducer(locked, { type: 'submitCode', code: '654321' })).toBe(locked);
     expect(flowReducer(locked, { type: 'reset' })).toEqual(createInitialFlowState());
   });
 
