@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { VerifikError } from '../core/errors';
 import type { RequestOptions, Transport } from './transport';
 

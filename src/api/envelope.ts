@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** `{success: true, data, message}`: `data` is checked later by each endpoint's own schema. */
 export const successEnvelopeSchema = z.object({

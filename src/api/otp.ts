@@ -8,7 +8,7 @@ import {
   verifyPhoneOtpBody,
 } from './schemas';
 import type { RequestOptions, Transport } from './transport';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 export type PhoneChannel = 'sms' | 'whatsapp';
 export type OtpChannel = 'email' | PhoneChannel;

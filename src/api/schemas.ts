@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isValidEmail } from '../core/email';
 
 /** Wire shapes of docs/architecture.md (snake_case, as the Access API speaks). */
