@@ -14,7 +14,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const MethodChoice: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement, globals }) => {
+    // The toolbar's scheme reaches the widget (the storybook-dark project runs axe on dark).
+    const scheme = globals['scheme'] === 'dark' ? 'dark' : 'light';
+    await expect(canvasElement.querySelector('.vfk-root')).toHaveAttribute(
+      'data-color-scheme',
+      scheme,
+    );
     await expect(await canvas.findByRole('heading', { name: 'Sign in' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Continue with email' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Continue with phone' })).toBeVisible();

@@ -23,7 +23,7 @@ function invalidFieldOf(error: VerifikError): string | undefined {
 function recoveryFor(error: VerifikError, canRetry: boolean): CodeRecovery {
   switch (error.code) {
     case 'otp_invalid':
-      return 'correct';
+      return error.attemptsRemaining === 0 ? 'startOver' : 'correct';
     case 'otp_expired':
     case 'otp_already_used':
       return 'resend';

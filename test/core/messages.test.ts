@@ -62,6 +62,13 @@ describe('errorMessage', () => {
     expect(errorMessage(two, messagesEs)).toBe('Ese código no es correcto. Te quedan 2 intentos.');
   });
 
+  it('says the code is locked when the wrong try was the last one', () => {
+    const last = new VerifikError('otp_invalid', 'Invalid OTP code', { attemptsRemaining: 0 });
+    expect(errorMessage(last, messagesEn)).toBe(
+      `That code is not right. ${messagesEn.errors.otp_locked}`,
+    );
+  });
+
   it('never shows the server text', () => {
     const error = new VerifikError('server', '<b>stack trace at db.js:12</b>', { status: 500 });
     expect(errorMessage(error, messagesEn)).toBe(messagesEn.errors.server);

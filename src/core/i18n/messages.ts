@@ -49,6 +49,8 @@ export function errorMessage(
   const base = messages.errors[error.code] ?? messages.errors.unknown;
   const left = error.attemptsRemaining;
   if (error.code !== 'otp_invalid' || left === undefined) return base;
+  // The last wrong try locks the code: say so now rather than on a futile next try.
+  if (left <= 0) return `${base} ${messages.errors.otp_locked}`;
   const attempts =
     left === 1
       ? messages.attemptsRemainingOne

@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { VerifikAccess } from '../src/components/VerifikAccess';
+import { STORY_BASE_URL } from './emulatorNetwork';
+
+const LOGO =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32"><rect width="32" height="32" rx="8" fill="#0f7b6c"/><text x="40" y="22" font-family="sans-serif" font-size="16" fill="#0f7b6c">Acme</text></svg>',
+  );
+
+/** Try a host's brand: every field of `brand` is a control. */
+const meta = {
+  title: 'VerifikAccess/Brand playground',
+  component: VerifikAccess,
+  args: {
+    projectId: 'demo-project',
+    baseUrl: STORY_BASE_URL,
+    methods: ['email', 'phone'],
+    brand: {
+      logoUrl: LOGO,
+      primaryColor: '#0f7b6c',
+      radius: 4,
+      fontFamily: 'Georgia, serif',
+    },
+  },
+} satisfies Meta<typeof VerifikAccess>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('img', { name: 'Logo' })).toBeVisible();
+    const root = canvasElement.querySelector<HTMLElement>('.vfk-root');
+    await expect(root?.style.getPropertyValue('--vfk-primary')).toBe('#0f7b6c');
+    await expect(root?.style.getPropertyValue('--vfk-primary-text')).toBe('#ffffff');
+  },
+};
+
+export const UnsafeLogoIgnored: Story = {
+  args: { brand: { logoUrl: 'javascript:alert(1)' } },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('heading', { name: 'Sign in' });
+    await expect(canvas.queryByRole('img')).toBeNull();
+  },
+};
