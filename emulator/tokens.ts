@@ -51,7 +51,14 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   const { clock } = options;
   const kid = `emu-${randomHex(8)}`;
   const keyPair = generateKeyPair('ES256');
-  const clientSecret = crypto.getRandomValues(new Uint8Array(32));
+  // Imported once: jose would otherwise import a raw secret on every sign and verify.
+  const clientKey = crypto.subtle.importKey(
+    'raw',
+    crypto.getRandomValues(new Uint8Array(32)),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   const nowSeconds = () => Math.floor(clock.now() / 1000);
 
   return {
@@ -81,13 +88,13 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
         .setAudience(CLIENT_TOKEN_AUDIENCE)
         .setIssuedAt(issuedAt)
         .setExpirationTime(expiresAt)
-        .sign(clientSecret);
+        .sign(await clientKey);
       return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
     },
 
     async verifyClientToken(token) {
       try {
-        const { payload } = await jwtVerify(token, clientSecret, {
+        const { payload } = await jwtVerify(token, await clientKey, {
           algorithms: ['HS256'],
           audience: CLIENT_TOKEN_AUDIENCE,
           issuer: CLIENT_TOKEN_ISSUER,
