@@ -1,7 +1,7 @@
 import type { FaceAnalysis } from './engine';
 import { findSubjectFace, round, type CheckResult } from './faceAssessment';
 
-/** Frames a liveness sequence may carry (the main image included). */
+/** How many `face_images` a liveness check takes; the sequence checked is `face_image` plus them. */
 export const MIN_SEQUENCE_FRAMES = 2;
 export const MAX_SEQUENCE_FRAMES = 8;
 

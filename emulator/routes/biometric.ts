@@ -1,35 +1,16 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
 import { findAccessProject, issuerOf } from '../access-project';
 import { requireClient } from '../auth';
 import { analyseSubject, analyseUpload } from '../biometrics/analyseUpload';
 import { createBiometricStore, type BiometricValidation } from '../biometrics/biometricStore';
 import type { BiometricEngine, FaceAnalysis } from '../biometrics/engine';
 import { checkImage, findSubjectFace, round } from '../biometrics/faceAssessment';
-import { checkFrameSequence, MAX_SEQUENCE_FRAMES, MIN_SEQUENCE_FRAMES } from '../biometrics/frameLiveness';
+import { livenessSchema, registerSchema, verifySchema } from '../biometrics/biometricSchemas';
+import { checkFrameSequence } from '../biometrics/frameLiveness';
 import { livenessVerdict } from '../biometrics/livenessVerdict';
 import type { EmulatorApp, EmulatorContext, EmulatorEnv } from '../context';
 import { accessError, accessSuccess, invalidRequest, rateLimited } from '../http-errors';
-import { idSchema, readJsonBody } from '../schemas';
-
-const imageSchema = z.string().min(1, 'required: a base64 JPEG or PNG');
-const registerSchema = z.object({ user_id: idSchema, project_id: idSchema, face_image: imageSchema });
-const verifySchema = z.object({ user_id: idSchema, face_image: imageSchema, validation_id: idSchema });
-const livenessSchema = z
-  .object({
-    face_image: imageSchema,
-    validation_id: idSchema.optional(),
-    project_id: idSchema.optional(),
-    face_images: z
-      .array(imageSchema)
-      .min(MIN_SEQUENCE_FRAMES, `at least ${MIN_SEQUENCE_FRAMES} frames`)
-      .max(MAX_SEQUENCE_FRAMES, `at most ${MAX_SEQUENCE_FRAMES} frames`)
-      .optional(),
-  })
-  .refine((body) => body.validation_id !== undefined || body.project_id !== undefined, {
-    message: 'required when validation_id is absent',
-    path: ['project_id'],
-  });
+import { readJsonBody } from '../schemas';
 
 type AppContext = Context<EmulatorEnv>;
 
@@ -208,7 +189,13 @@ export function registerBiometricRoutes(app: EmulatorApp, ctx: EmulatorContext):
     validation.userId = userId;
     validation.attemptsRemaining -= 1;
 
-    const subject = await analyseSubject(c, engine, 'face_image', faceImage);
+    let subject: Awaited<ReturnType<typeof analyseSubject>>;
+    try {
+      subject = await analyseSubject(c, engine, 'face_image', faceImage);
+    } catch (error) {
+      validation.attemptsRemaining += 1;
+      throw error;
+    }
     if (!subject.ok) {
       // An unusable photo says nothing about identity: it does not cost an attempt.
       validation.attemptsRemaining += 1;
