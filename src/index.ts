@@ -78,6 +78,24 @@ export { useVerifikFlow } from './hooks/useVerifikFlow';
 export type { UseVerifikFlowOptions, VerifikFlow } from './hooks/useVerifikFlow';
 export type { FlowActions } from './hooks/flowActions';
 
+// Face: the detector seam and its MediaPipe implementation (tasks-vision loads on load() only).
+export { createMediaPipeDetector } from './face/createMediaPipeDetector';
+export type { MediaPipeDetectorOptions } from './face/createMediaPipeDetector';
+export { createScriptedDetector } from './face/createScriptedDetector';
+export type { ScriptedDetectorOptions } from './face/createScriptedDetector';
+export type { FaceDetector, FaceDetectorLoadOptions, FaceFrame } from './face/FaceDetector';
+export type { Box, EyeSignals, FaceSignals, FrameSignals, Point } from './face/frameSignals';
+export { DEFAULT_MODEL_ASSET_PATH, DEFAULT_WASM_BASE_PATH } from './face/faceAssets';
+export type { FaceCaptures } from './face/frameCollector';
+export type { FaceHint } from './face/hintAnnouncer';
+export type { PrecheckOptions, PrecheckPhase } from './face/facePrecheck';
+export { useCamera } from './hooks/useCamera';
+export { useFaceDetector } from './hooks/useFaceDetector';
+export type { FaceDetectorState } from './hooks/useFaceDetector';
+export { useFacePrecheck } from './hooks/useFacePrecheck';
+export { useFaceSubmit } from './hooks/useFaceSubmit';
+export type { FaceIntent, FaceStepResult } from './hooks/useFaceSubmit';
+
 // The component, its props, and what hosts need to theme and translate it.
 export { VerifikAccess } from './components/VerifikAccess';
 export type { VerifikAccessFaceOptions, VerifikAccessProps } from './components/VerifikAccessProps';

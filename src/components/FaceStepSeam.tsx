@@ -1,7 +1,6 @@
-import type { Ref } from 'react';
+import { lazy, Suspense, type Ref } from 'react';
 import type { VerifikError } from '../core/errors';
 import type { Messages } from '../core/i18n/en';
-import { ErrorAlert } from './ErrorAlert';
 import { StepHeading } from './StepHeading';
 import type { VerifikAccessFaceOptions } from './VerifikAccessProps';
 
@@ -16,22 +15,29 @@ export interface FaceStepSeamProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/**
- * Where the face step plugs in. Until `./face/FaceStep` exists this says the method is not
- * available; it then becomes `lazy(() => import('./face/FaceStep'))` inside a Suspense.
- */
-export function FaceStepSeam({ messages, onUseAnotherMethod, headingRef }: FaceStepSeamProps) {
+// Its own chunk: MediaPipe and the camera code load only when the face step opens.
+const FaceStep = lazy(() => import('./face/FaceStep'));
+
+/** Where the face step plugs in: the heading stays, the step itself loads lazily. */
+export function FaceStepSeam(props: FaceStepSeamProps) {
+  const { messages, face, onUseAnotherMethod, headingRef } = props;
   return (
     <div className="vfk-step">
       <StepHeading headingRef={headingRef}>{messages.faceTitle}</StepHeading>
-      <ErrorAlert message={messages.errors.method_not_enabled} />
-      {onUseAnotherMethod && (
-        <div className="vfk-actions">
-          <button type="button" className="vfk-link" onClick={onUseAnotherMethod}>
-            {messages.useAnotherMethod}
-          </button>
-        </div>
-      )}
+      <Suspense fallback={<p role="status">{messages.faceLoading}</p>}>
+        <FaceStep
+          projectId={props.projectId}
+          intent={face?.intent ?? 'verify'}
+          userId={face?.userId}
+          messages={messages}
+          modelAssetPath={face?.modelAssetPath}
+          wasmBasePath={face?.wasmBasePath}
+          // register returns no token; the flow's success takes strings, so those stay empty.
+          onVerified={(result) => props.onSucceeded({ token: result.token ?? '', expiresAt: result.expiresAt ?? '', userId: result.userId })}
+          onError={props.onFailed}
+          onUseAnotherMethod={onUseAnotherMethod}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -55,7 +55,7 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
   const loadTimeoutMs = options.loadTimeoutMs ?? 30_000;
   let landmarker: Landmarker | undefined;
   let useBlendshapes = false;
-  let closed = false;
+  let generation = 0;
   let statsContext: CanvasRenderingContext2D | undefined;
 
   async function create(onProgress?: (fraction: number) => void): Promise<Landmarker> {
@@ -98,6 +98,9 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
   return {
     async load(loadOptions: FaceDetectorLoadOptions = {}) {
       if (landmarker) return;
+      // Each load and each close starts a new generation; a graph created for an older one (after
+      // a time-out, a close, or React's StrictMode double effect) is closed, not leaked.
+      const mine = ++generation;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
@@ -107,14 +110,14 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
       });
       const loading = create(loadOptions.onProgress);
       let abandoned = false;
-      // A load that finishes after the time-out (or after close) must not leak a running graph.
       loading.then(
-        (late) => (abandoned || closed ? late.close() : undefined),
+        (created) => (abandoned || generation !== mine ? created.close() : undefined),
         () => undefined,
       );
       try {
         const created = await Promise.race([loading, timeout]);
-        if (!closed) landmarker = created;
+        if (generation === mine) landmarker = created;
+        else throw new VerifikError('aborted', 'The face detector was closed while loading.');
       } catch (error) {
         abandoned = true;
         if (error instanceof VerifikError) throw error;
@@ -142,7 +145,7 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
     },
 
     close() {
-      closed = true;
+      generation++;
       landmarker?.close();
       landmarker = undefined;
     },

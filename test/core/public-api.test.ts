@@ -61,6 +61,14 @@ const EXPORTS = [
   'verifyFaceMutation',
   'verifyPhoneOtp',
   'verifyPhoneOtpMutation',
+  'DEFAULT_MODEL_ASSET_PATH',
+  'DEFAULT_WASM_BASE_PATH',
+  'createMediaPipeDetector',
+  'createScriptedDetector',
+  'useCamera',
+  'useFaceDetector',
+  'useFacePrecheck',
+  'useFaceSubmit',
 ].sort();
 
 describe('the public API', () => {

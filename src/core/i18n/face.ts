@@ -19,6 +19,11 @@ export const faceMessagesEn = {
   faceHintBlink: 'Now blink.',
   faceHintTurn: 'Slowly turn your head a little.',
   faceRetry: 'Try again',
+  faceLoadingProgress: 'Loading face detection… {percent}%',
+  faceStarting: 'Starting the camera…',
+  faceVideoLabel: 'Your camera, mirrored',
+  faceSending: 'Checking your face…',
+  faceUseAnotherMethod: 'Use another method',
 };
 
 export type FaceMessages = typeof faceMessagesEn;
@@ -40,4 +45,23 @@ export const faceMessagesEs: FaceMessages = {
   faceHintBlink: 'Ahora parpadea.',
   faceHintTurn: 'Gira la cabeza un poco, despacio.',
   faceRetry: 'Intentar de nuevo',
+  faceLoadingProgress: 'Cargando la detección de rostro… {percent} %',
+  faceStarting: 'Encendiendo la cámara…',
+  faceVideoLabel: 'Tu cámara, en espejo',
+  faceSending: 'Comprobando tu rostro…',
+  faceUseAnotherMethod: 'Usar otro método',
 };
+
+/** The dictionary key of each hint the face step can show. */
+export const FACE_HINT_MESSAGES = {
+  no_face: 'faceHintNoFace',
+  many_faces: 'faceHintManyFaces',
+  move_closer: 'faceHintMoveCloser',
+  move_back: 'faceHintMoveBack',
+  centre: 'faceHintCentre',
+  too_dark: 'faceHintTooDark',
+  too_bright: 'faceHintTooBright',
+  hold_still: 'faceHintHoldStill',
+  blink: 'faceHintBlink',
+  turn: 'faceHintTurn',
+} as const satisfies Record<string, keyof FaceMessages>;
