@@ -68,6 +68,8 @@ export const DEFAULT_LOGIN_SETTINGS: LoginSettings = {
 /** The seeded dev world, printed by `npm run emulator`. */
 export interface WorldSeed {
   client: ClientAccount;
+  /** More client accounts with no projects, e.g. to test that clients cannot reach each other. */
+  otherClients?: readonly ClientAccount[];
   project: { id: string; name: string; branding?: Record<string, string> };
   flow: {
     id: string;
@@ -115,7 +117,9 @@ export function createAccountStore(seed: WorldSeed): AccountStore {
     projects.clear();
     flows.clear();
     const at = new Date(0).toISOString();
-    clients.set(seed.client.id, { ...seed.client, email: seed.client.email.toLowerCase() });
+    for (const client of [seed.client, ...(seed.otherClients ?? [])]) {
+      clients.set(client.id, { ...client, email: client.email.toLowerCase() });
+    }
     projects.set(seed.project.id, {
       id: seed.project.id,
       client: seed.client.id,
