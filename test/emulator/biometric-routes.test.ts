@@ -212,6 +212,31 @@ describe('verify-face', () => {
     });
   });
 
+  it("takes the threshold from the flow's faceMatchThreshold", async () => {
+    success(await register('franck', frame('01829')), registeredData);
+    const strict = await h.call('PUT', '/v2/project-flows/demo-login-flow', {
+      loginSettings: { faceMatchThreshold: 0.2 },
+    });
+    expect(strict.status).toBe(200);
+    const validationId = await liveValidation();
+    // The same man, about 0.4 apart: a match at the default 0.5, not at 0.2.
+    expect(failure(await verify('franck', frame('03909'), validationId))).toMatchObject({
+      status: 401,
+      code: 'FACE_MISMATCH',
+      details: { max_distance: 0.2, threshold: 0.8, attempts_remaining: MAX_ATTEMPTS - 1 },
+    });
+  });
+
+  it('refuses enrolment and liveness checks when the flow does not enable face', async () => {
+    await h.call('PUT', '/v2/project-flows/demo-login-flow', { loginSettings: { face: false } });
+    expect(failure(await register('grace', grace))).toMatchObject({ status: 403, code: 'METHOD_NOT_ENABLED' });
+    const liveness = await h.call('POST', '/v2/access/biometric/liveness-check', {
+      project_id: h.projectId,
+      face_image: grace,
+    });
+    expect(failure(liveness)).toMatchObject({ status: 403, code: 'METHOD_NOT_ENABLED' });
+  });
+
   it('answers USER_NOT_FOUND for a user with no face enrolled', async () => {
     const validationId = await liveValidation();
     expect(failure(await verify('nobody', grace, validationId))).toMatchObject({
