@@ -249,6 +249,11 @@ describe('phone codes', () => {
       const outbox = await h.call('GET', '/__emulator/outbox?to=%2B573001112233', undefined, {
         token: null,
       });
+      // A bare `+` decodes as a space in a query string; the outbox still finds the number.
+      const bare = await h.call('GET', '/__emulator/outbox?to=+573001112233', undefined, {
+        token: null,
+      });
+      expect(bare.json).toEqual(outbox.json);
       expect(outbox.json).toMatchObject({ data: [{ channel, to: '+573001112233' }] });
       const code = await h.latestCode('+573001112233');
       const verified = success(
