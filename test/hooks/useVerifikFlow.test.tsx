@@ -91,6 +91,33 @@ describe('useVerifikFlow', () => {
     expect(paths).toEqual(['/v2/access/email/send-otp']);
   });
 
+  it('aborts its request on unmount and tells the host nothing afterwards', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const signals: (AbortSignal | undefined)[] = [];
+    const transport = emulator.transport({
+      fetch: async (input, init) => {
+        signals.push(init?.signal ?? undefined);
+        await gate;
+        return fetch(input, init);
+      },
+    });
+    const onError = vi.fn();
+    const { result, unmount } = renderWithClient(
+      () => useVerifikFlow({ methods: ['email'], onError }),
+      { transport, projectId: emulator.projectId },
+    );
+    act(() => result.current.submitEmail('ana@example.com'));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    unmount();
+    expect(signals[0]?.aborted).toBe(true);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onError).not.toHaveBeenCalled();
+  });
+
   it('keeps a wrong code with the attempts left, and accepts the corrected one', async () => {
     const { result, onError } = renderFlow({ methods: ['phone'], phoneChannels: ['whatsapp'] });
     act(() => result.current.submitPhone('+573001234567'));

@@ -136,6 +136,8 @@ export function isAnswerTo(
 }
 
 export function failed(state: FlowState, error: VerifikError, now: number): FlowState {
+  // Only the flow aborts its own requests (unmount, a hidden <Activity>): nothing to tell the user.
+  if (error.code === 'aborted') return { ...state, status: 'idle', request: undefined };
   const rateLimited = error.code === 'rate_limited';
   const retryAvailableAt = rateLimited
     ? resendAvailableAt(now, [error.retryAfter], state.retryAvailableAt)

@@ -301,6 +301,30 @@ describe('network failures', () => {
     });
   });
 
+  it('goes quietly back to idle when its own request was aborted', () => {
+    const sending = run(
+      createInitialFlowState(),
+      { type: 'chooseMethod', method: 'email' },
+      { type: 'submitIdentifier', identifier: 'ana@example.com' },
+    );
+    const error = new VerifikError('aborted', 'aborted');
+    const state = flowReducer(sending, {
+      type: 'sendFailed',
+      requestId: requestId(sending),
+      error,
+      now: NOW,
+    });
+    expect(state).toMatchObject({
+      step: 'identifier',
+      status: 'idle',
+      error: undefined,
+      request: undefined,
+    });
+    expect(
+      flowReducer(state, { type: 'submitIdentifier', identifier: 'ana@example.com' }).status,
+    ).toBe('sending');
+  });
+
   it('does not retry what cannot succeed unchanged', () => {
     const inFlight = verifying();
     const failed = flowReducer(inFlight, {
