@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { createEmulator, type Emulator } from '../emulator/app';
+import { createFaceApiEngine } from '../emulator/biometrics/faceApiEngine';
 
 /** Where the page sends Access API calls; the dev server forwards them with the client token. */
 export const ACCESS_PROXY_PATH = '/api/access';
@@ -42,7 +43,8 @@ export function verifikDevServer(): Plugin {
         const forwarded = forwardedPath(url);
         if (forwarded === undefined) return next();
         // Created on first use: Vitest also builds a dev server from this config.
-        emulator ??= createEmulator();
+        // The face engine loads its models on the first biometric call, not here.
+        emulator ??= createEmulator({ biometrics: createFaceApiEngine() });
         const origin = `http://${request.headers.host ?? 'localhost'}`;
         void (async () => {
           const instance = await emulator;
