@@ -1,4 +1,4 @@
-import { decodeJwt } from 'jose';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendEmailOtp, sendPhoneOtp, verifyEmailOtp, verifyPhoneOtp } from '../../src/api/otp';
 import { VerifikError } from '../../src/core/errors';
@@ -40,10 +40,13 @@ describe('email codes', () => {
       validationId: sent.validationId,
     });
     expect(verified).toMatchObject({ method: 'email', subject: email, tokenType: 'Bearer' });
-    const claims = decodeJwt(verified.token);
-    expect(claims.sub).toBe(email);
-    expect(claims['method']).toBe('email');
-    expect(claims['project']).toBe(emulator.projectId);
+    const jwks = createRemoteJWKSet(new URL(`${emulator.url}/.well-known/jwks.json`));
+    const { payload } = await jwtVerify(verified.token, jwks, {
+      issuer: emulator.url,
+      audience: emulator.projectId,
+    });
+    expect(payload).toMatchObject({ sub: email, method: 'email', project: emulator.projectId });
+    expect(payload.exp).toBe(Math.floor(Date.parse(verified.expiresAt) / 1000));
   });
 
   it('reports a wrong code as otp_invalid with the attempts left', async () => {
@@ -80,6 +83,22 @@ describe('email codes', () => {
     expect(remaining).toEqual([4, 3, 2, 1, 0]);
     const locked = await failure(verifyEmailOtp(transport, { ...wrong, code }));
     expect(locked).toMatchObject({ code: 'otp_locked', serverCode: 'MAX_ATTEMPTS_EXCEEDED' });
+  });
+
+  it('counts 50 parallel wrong guesses as exactly five tries, the rest locked', async () => {
+    const transport = emulator.transport();
+    const email = 'crowd@example.com';
+    const sent = await sendEmailOtp(transport, { email, projectId: emulator.projectId });
+    const code = await emulator.latestCode(email);
+    const wrong = { email, code: emulator.wrongCode(code), validationId: sent.validationId };
+    const errors = await Promise.all(
+      Array.from({ length: 50 }, () => failure(verifyEmailOtp(transport, wrong))),
+    );
+    const codes = errors.map((error) => error.code);
+    expect(codes.filter((code) => code === 'otp_invalid')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'otp_locked')).toHaveLength(45);
+    const remaining = errors.map((error) => error.attemptsRemaining).filter((left) => left !== 0);
+    expect(remaining.sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('reports an expired code after the emulator clock passes ten minutes', async () => {
@@ -151,6 +170,18 @@ describe('the per-minute send limit', () => {
     expect(error.retryAfter).toBeLessThanOrEqual(60);
     expect(error.details?.['retry_after']).toBe(error.retryAfter);
     await emulator.advanceClock(61_000);
+    // Parallel sends to a fresh address never pass the limit either.
+    const parallel = { email: 'crowd@example.com', projectId: emulator.projectId };
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, () => sendEmailOtp(transport, parallel)),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(5);
+    const refused = outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' && outcome.reason instanceof VerifikError
+        ? [outcome.reason.code]
+        : [],
+    );
+    expect(refused).toEqual(Array.from({ length: 15 }, () => 'rate_limited'));
     await expect(sendEmailOtp(transport, input)).resolves.toHaveProperty('validationId');
   });
 });

@@ -1,5 +1,8 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { VerifikClientProvider } from '../../src/hooks/VerifikClientProvider';
 import { useSendEmailOtp } from '../../src/hooks/useSendEmailOtp';
 import { useSendPhoneOtp } from '../../src/hooks/useSendPhoneOtp';
 import { useVerifikTransport } from '../../src/hooks/useVerifikClient';
@@ -59,6 +62,31 @@ describe('one hook per call', () => {
     );
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(result.current.error?.code).toBe('unauthorized');
+  });
+
+  it('builds its own transport from baseUrl and getToken', async () => {
+    const getToken = vi.fn(() => emulator.clientToken);
+    function Wrapper({ children }: { children: ReactNode }) {
+      return (
+        <QueryClientProvider client={new QueryClient()}>
+          <VerifikClientProvider baseUrl={emulator.baseUrl} getToken={getToken}>
+            {children}
+          </VerifikClientProvider>
+        </QueryClientProvider>
+      );
+    }
+    const { result } = renderHook(() => useSendEmailOtp(), { wrapper: Wrapper });
+    act(() => result.current.mutate({ email: 'own@example.com', projectId: emulator.projectId }));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a provider with neither a transport nor a baseUrl', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<VerifikClientProvider projectId="p" />)).toThrow(
+      'VerifikClientProvider needs a `transport` or a `baseUrl`.',
+    );
+    spy.mockRestore();
   });
 
   it('needs a provider, and says so', () => {
