@@ -16,10 +16,20 @@ export interface RateLimiter {
   /** Seconds until `take(key)` would be allowed, 0 when it would be now. */
   peek(key: string): number;
   reset(): void;
+  /** Keys currently tracked (memory bound checks). */
+  size(): number;
 }
 
 export function createRateLimiter(limit: number, windowMs: number, clock: Clock): RateLimiter {
   const hits = new Map<string, number[]>();
+  let takes = 0;
+
+  // Keys are addresses: without a sweep, every address ever seen would stay in memory.
+  function sweep(now: number): void {
+    for (const [key, times] of hits) {
+      if (times.every((at) => at <= now - windowMs)) hits.delete(key);
+    }
+  }
 
   function live(key: string, now: number): number[] {
     const kept = (hits.get(key) ?? []).filter((at) => at > now - windowMs);
@@ -40,6 +50,8 @@ export function createRateLimiter(limit: number, windowMs: number, clock: Clock)
     windowMs,
     take(key) {
       const now = clock.now();
+      takes += 1;
+      if (takes % 1000 === 0) sweep(now);
       const kept = live(key, now);
       const wait = waitSeconds(kept, now);
       if (wait > 0) return { ok: false, retryAfterSeconds: wait };
@@ -54,6 +66,7 @@ export function createRateLimiter(limit: number, windowMs: number, clock: Clock)
     reset() {
       hits.clear();
     },
+    size: () => hits.size,
   };
 }
 
@@ -70,5 +83,6 @@ export function createCooldown(seconds: number, clock: Clock): RateLimiter {
         take: () => ({ ok: true }),
         peek: () => 0,
         reset: () => undefined,
+        size: () => 0,
       };
 }
