@@ -75,6 +75,58 @@ describe('client login by email (page 004)', () => {
   });
 });
 
+describe('client login codes follow the same rules', () => {
+  it('lock after 5 wrong codes', async () => {
+    await anonymous('POST', '/v2/projects/email-login?email=dev%40example.com');
+    const code = await h.latestCode('dev@example.com');
+    const wrong = { email: 'dev@example.com', otp: wrongCode(code) };
+    for (let index = 0; index < 5; index += 1) {
+      expect((await anonymous('POST', '/v2/projects/email-login/confirm', wrong)).status).toBe(400);
+    }
+    const locked = await anonymous('POST', '/v2/projects/email-login/confirm', {
+      ...wrong,
+      otp: code,
+    });
+    expect(locked.status).toBe(403);
+    expect(loginError.parse(locked.json)).toEqual({
+      code: 'ERROR',
+      message: 'max_attempts_exceeded',
+    });
+  });
+
+  it('expire after 10 minutes', async () => {
+    await anonymous('POST', '/v2/projects/email-login?email=dev%40example.com');
+    const code = await h.latestCode('dev@example.com');
+    await h.call('POST', '/__emulator/clock', { advance_ms: 10 * 60_000 }, { token: null });
+    const expired = await anonymous('POST', '/v2/projects/email-login/confirm', {
+      email: 'dev@example.com',
+      otp: code,
+    });
+    expect(expired.status).toBe(412);
+    expect(loginError.parse(expired.json)).toEqual({ code: 'ERROR', message: 'otp_expired' });
+  });
+
+  it('are limited to 5 sends a minute, with Retry-After', async () => {
+    for (let index = 0; index < 5; index += 1) {
+      expect(
+        (await anonymous('POST', '/v2/projects/email-login?email=dev%40example.com')).status,
+      ).toBe(200);
+    }
+    const limited = await anonymous('POST', '/v2/projects/email-login?email=dev%40example.com');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(loginError.parse(limited.json).code).toBe('TooManyRequests');
+  });
+
+  it('cannot be confirmed without a send', async () => {
+    const result = await anonymous('POST', '/v2/projects/email-login/confirm', {
+      email: 'dev@example.com',
+      otp: '123456',
+    });
+    expect(result.status).toBe(404);
+  });
+});
+
 describe('client login by phone (pages 002-003)', () => {
   it('sends by WhatsApp to a numeric phone and confirms', async () => {
     const sent = await anonymous('POST', '/v2/projects/phone-login', {
