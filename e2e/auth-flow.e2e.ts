@@ -97,7 +97,7 @@ describe('the demo in Chromium', () => {
     await page.getByRole('radio', { name: 'WhatsApp' }).check();
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
-    await page.getByText('We sent a 6-digit code to +573007654321.').waitFor();
+    await page.locator('p', { hasText: 'We sent a 6-digit code to +573007654321.' }).waitFor();
 
     const { code, channel } = await latestCode('+573007654321');
     expect(channel).toBe('whatsapp');

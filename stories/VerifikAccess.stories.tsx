@@ -49,7 +49,7 @@ export const EmailInvalid: Story = {
 export const PhoneEntry: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Continue with phone' }));
-    const phone = await canvas.findByLabelText('Phone number');
+    const phone = await canvas.findByLabelText('Phone number', {}, { timeout: 10_000 });
     await expectFocusOn(phone);
     await expect(canvas.getByLabelText('Country')).toHaveValue('US');
     await expect(canvas.getByRole('radio', { name: 'Text message (SMS)' })).toBeChecked();
@@ -89,7 +89,10 @@ export const PhoneByWhatsApp: Story = {
   args: { phoneChannels: ['whatsapp', 'sms'], defaultCountry: 'CO' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Continue with phone' }));
-    await userEvent.type(await canvas.findByLabelText('Phone number'), '300 123 4567');
+    await userEvent.type(
+      await canvas.findByLabelText('Phone number', {}, { timeout: 10_000 }),
+      '300 123 4567',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     await canvas.findByRole('heading', { name: 'Enter your code' });
     const emulator = storyEmulator();

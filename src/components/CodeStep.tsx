@@ -1,6 +1,5 @@
 import { useId, type FormEvent, type Ref } from 'react';
 import type { Messages } from '../core/i18n/en';
-import { formatMessage } from '../core/i18n/messages';
 import { CodeInput } from './CodeInput';
 import { ErrorAlert } from './ErrorAlert';
 import { ResendButton } from './ResendButton';
@@ -38,6 +37,8 @@ export function CodeStep({ codeRef, headingRef, ...props }: CodeStepProps) {
   const { messages, recovery, verifying } = props;
   const id = useId();
   const locked = recovery === 'startOver';
+  // The address is set in bold: split the sentence around it rather than build markup in strings.
+  const [before = '', after = ''] = messages.codeSentTo.split('{destination}');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +49,9 @@ export function CodeStep({ codeRef, headingRef, ...props }: CodeStepProps) {
     <div className="vfk-step">
       <StepHeading headingRef={headingRef}>{messages.codeTitle}</StepHeading>
       <p className="vfk-text">
-        {formatMessage(messages.codeSentTo, { destination: props.destination })}
+        {before}
+        <strong className="vfk-destination">{props.destination}</strong>
+        {after}
       </p>
       <form className="vfk-form" onSubmit={submit} noValidate>
         <div className="vfk-field">

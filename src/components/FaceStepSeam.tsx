@@ -33,7 +33,13 @@ export function FaceStepSeam(props: FaceStepSeamProps) {
           modelAssetPath={face?.modelAssetPath}
           wasmBasePath={face?.wasmBasePath}
           // register returns no token; the flow's success takes strings, so those stay empty.
-          onVerified={(result) => props.onSucceeded({ token: result.token ?? '', expiresAt: result.expiresAt ?? '', userId: result.userId })}
+          onVerified={(result) =>
+            props.onSucceeded({
+              token: result.token ?? '',
+              expiresAt: result.expiresAt ?? '',
+              userId: result.userId,
+            })
+          }
           onError={props.onFailed}
           onUseAnotherMethod={onUseAnotherMethod}
         />
