@@ -61,6 +61,8 @@ export const SERVER_ERROR_CODES: Readonly<Record<string, VerifikErrorCode>> = {
   OTP_EXPIRED: 'otp_expired',
   MAX_ATTEMPTS_EXCEEDED: 'otp_locked',
   OTP_ALREADY_USED: 'otp_already_used',
+  // A face validation that already signed a user in: the same "used once" rule as a code.
+  VALIDATION_ALREADY_USED: 'otp_already_used',
   VALIDATION_NOT_FOUND: 'validation_not_found',
   VALIDATION_EXPIRED: 'validation_expired',
   RATE_LIMITED: 'rate_limited',

@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendEmailOtp } from '../../src/api/otp';
 import { createTransport, parseRetryAfter } from '../../src/api/transport';
-import { VerifikError } from '../../src/core/errors';
+import { VerifikError, codeFromServer } from '../../src/core/errors';
 import { startTestEmulator, type TestEmulator } from './support/testEmulator';
 
 let emulator: TestEmulator;
@@ -175,5 +175,30 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+});
+
+describe('server codes', () => {
+  it('maps every code the emulator answers with to a widget code', () => {
+    const mapped = {
+      INVALID_OTP: 'otp_invalid',
+      MAX_ATTEMPTS_EXCEEDED: 'otp_locked',
+      OTP_EXPIRED: 'otp_expired',
+      OTP_ALREADY_USED: 'otp_already_used',
+      VALIDATION_ALREADY_USED: 'otp_already_used',
+      VALIDATION_NOT_FOUND: 'validation_not_found',
+      USER_NOT_FOUND: 'user_not_found',
+      PROJECT_NOT_FOUND: 'project_not_found',
+      METHOD_NOT_ENABLED: 'method_not_enabled',
+      FACE_MISMATCH: 'face_mismatch',
+      LIVENESS_FAILED: 'liveness_failed',
+      RATE_LIMITED: 'rate_limited',
+    } as const;
+    for (const [serverCode, code] of Object.entries(mapped)) {
+      expect(codeFromServer(serverCode, 400)).toBe(code);
+    }
+    expect(codeFromServer('DIRECTORY_UNAVAILABLE', 502)).toBe('server');
+    expect(codeFromServer('BIOMETRICS_UNAVAILABLE', 501)).toBe('server');
+    expect(codeFromServer('SOMETHING_NEW', 401)).toBe('unauthorized');
   });
 });
