@@ -90,8 +90,11 @@ export interface EmulatorContext {
   webhooks: WebhookDispatcher;
   directory: Directory;
   biometrics: BiometricEngine | undefined;
-  /** Hands a code to every provider (outbox first). */
-  deliver(message: DeliveryMessage): Promise<void>;
+  /**
+   * Hands a code to every provider (outbox first). False when a provider failed: the caller
+   * answers 502 rather than let the failure become a 500.
+   */
+  deliver(message: DeliveryMessage): Promise<boolean>;
   /** Back to the seeded world: codes, outbox, limits, projects, clock. Keys stay. */
   reset(): void;
 }
@@ -170,7 +173,17 @@ export function createEmulatorContext(options: EmulatorOptions): EmulatorContext
     }),
     biometrics: options.biometrics,
     async deliver(message) {
-      for (const provider of providers) await provider.deliver(message);
+      let delivered = true;
+      for (const provider of providers) {
+        try {
+          await provider.deliver(message);
+        } catch {
+          // Only the provider's name: its error may carry the address or the code.
+          console.warn(`[emulator] delivery provider "${provider.name}" failed`);
+          delivered = false;
+        }
+      }
+      return delivered;
     },
     reset() {
       otps.reset();

@@ -82,7 +82,7 @@ async function send(
     projectId: project.id,
     flowId: flow.id,
   });
-  await ctx.deliver({
+  const delivered = await ctx.deliver({
     channel,
     to: address,
     code,
@@ -90,6 +90,9 @@ async function send(
     sent_at: new Date(validation.createdAt).toISOString(),
     purpose: 'access',
   });
+  if (!delivered) {
+    return accessError(c, 502, 'DELIVERY_FAILED', 'The code could not be delivered: try again');
+  }
   ctx.webhooks.emit(flow.webhook, 'otp.sent', otpEventData(validation));
 
   const data = {

@@ -71,7 +71,7 @@ async function sendLoginCode(
     address,
     clientId: client.id,
   });
-  await ctx.deliver({
+  const delivered = await ctx.deliver({
     channel,
     to: address,
     code,
@@ -79,6 +79,7 @@ async function sendLoginCode(
     sent_at: new Date(validation.createdAt).toISOString(),
     purpose: 'client-login',
   });
+  if (!delivered) return loginError(c, 502, 'ERROR', 'delivery_failed');
   return validation;
 }
 
