@@ -173,6 +173,39 @@ describe('useVerifikFlow', () => {
     expect(await emulator.outbox('ana@example.com')).toHaveLength(1);
   });
 
+  it('resends when the server allows it; only the newest code works', async () => {
+    const quick = await startTestEmulator({ resendCooldownSeconds: 0 });
+    try {
+      const { result } = renderWithClient(() => useVerifikFlow({ methods: ['email'] }), {
+        transport: quick.transport(),
+        projectId: quick.projectId,
+      });
+      act(() => result.current.submitEmail('ana@example.com'));
+      await waitFor(() => expect(result.current.step).toBe('code'));
+      expect(result.current.resendIn).toBe(0);
+      const first = await quick.latestCode('ana@example.com');
+      const firstValidation = result.current.validationId;
+
+      act(() => result.current.resend());
+      expect(result.current.status).toBe('sending');
+      await waitFor(() => expect(result.current.status).toBe('idle'));
+      expect(result.current.validationId).not.toBe(firstValidation);
+      const second = await quick.latestCode('ana@example.com');
+      expect(await quick.outbox('ana@example.com')).toHaveLength(2);
+
+      if (first !== second) {
+        act(() => result.current.submitCode(first));
+        await waitFor(() => expect(result.current.status).toBe('error'));
+        expect(result.current.error?.code).toBe('otp_invalid');
+        act(() => result.current.setCode(''));
+      }
+      act(() => result.current.submitCode(second));
+      await waitFor(() => expect(result.current.step).toBe('success'));
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('says user_not_found at the identifier step', async () => {
     await fetch(`${emulator.url}/v2/project-flows/${emulator.flowId}`, {
       method: 'PUT',
