@@ -59,6 +59,8 @@ export function createTransport(options: TransportOptions): Transport {
     };
     try {
       const headers = await buildHeaders(options);
+      // Called unbound on purpose: `options.fetch(...)` would throw "Illegal invocation" in
+      // browsers when a host passes `window.fetch` itself.
       const fetchImpl = options.fetch ?? globalThis.fetch;
       const response = await fetchImpl(`${baseUrl}${path}`, {
         method: 'POST',
