@@ -106,13 +106,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   app.notFound((c) => accessError(c, 404, 'NOT_FOUND', 'No such route'));
   app.onError((error, c) => {
+    // Hono's own helpers (body readers, middleware) signal client errors by throwing these.
     if (error instanceof HTTPException && error.status < 500) {
-      return accessError(
-        c,
-        error.status === 413 ? 413 : 400,
-        'INVALID_REQUEST',
-        error.message || 'Bad request',
-      );
+      const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_REQUEST';
+      return accessError(c, error.status, code, error.message || 'Bad request');
     }
     // The last resort: a bug. Never echo the error itself, it may carry request data.
     console.error('[emulator] unhandled error', error instanceof Error ? error.name : typeof error);
