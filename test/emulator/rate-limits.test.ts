@@ -42,9 +42,10 @@ describe('resend cooldown', () => {
     expect(first.resend_after).toBe(30);
     expect(expectRateLimited(await sendEmail(withCooldown, 'ana@example.com'))).toBe(30);
     expect((await sendEmail(withCooldown, 'bob@example.com')).status).toBe(200);
-    await withCooldown.call('POST', '/__emulator/clock', { advance_ms: 29_000 }, { token: null });
-    expect(expectRateLimited(await sendEmail(withCooldown, 'ana@example.com'))).toBe(1);
-    await withCooldown.call('POST', '/__emulator/clock', { advance_ms: 1_000 }, { token: null });
+    // Wall time also moves between calls, so leave a second of slack either way.
+    await withCooldown.call('POST', '/__emulator/clock', { advance_ms: 28_000 }, { token: null });
+    expect([1, 2]).toContain(expectRateLimited(await sendEmail(withCooldown, 'ana@example.com')));
+    await withCooldown.call('POST', '/__emulator/clock', { advance_ms: 2_000 }, { token: null });
     expect((await sendEmail(withCooldown, 'ana@example.com')).status).toBe(200);
   });
 });
