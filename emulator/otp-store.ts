@@ -53,8 +53,8 @@ export interface OtpStore {
    */
   check(validation: OtpValidation, code: string): Promise<OtpCheck>;
   get(id: string): OtpValidation | undefined;
-  /** The newest validation for an address and purpose (client login confirms by address). */
-  latestFor(purpose: OtpPurpose, address: string): OtpValidation | undefined;
+  /** The newest validation for an address (client login confirms by address, not by id). */
+  latestFor(purpose: OtpPurpose, address: string, projectId?: string): OtpValidation | undefined;
   reset(): void;
 }
 
@@ -67,7 +67,7 @@ export interface OtpStoreOptions {
 }
 
 /** Terminal validations are kept a while so late verifies get a precise error, then dropped. */
-const RETENTION_MS = 24 * 60 * 60 * 1000;
+const RETENTION_MS = 60 * 60 * 1000;
 
 function settledOutcome(validation: OtpValidation): OtpCheck {
   switch (validation.status) {
@@ -95,9 +95,19 @@ export function createOtpStore(options: OtpStoreOptions): OtpStore {
     return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(id + code)));
   }
 
+  // The newest validation per purpose, project and address: superseding is one lookup, and
+  // since each send supersedes the previous newest, at most one per key is ever pending.
+  const newest = new Map<string, OtpValidation>();
+  const newestKey = (purpose: OtpPurpose, address: string, projectId: string | undefined) =>
+    `${purpose}|${projectId ?? ''}|${address}`;
+  let issued = 0;
+
   function sweep(now: number): void {
     for (const [id, validation] of validations) {
-      if (validation.expiresAt + RETENTION_MS < now) validations.delete(id);
+      if (validation.expiresAt + RETENTION_MS >= now) continue;
+      validations.delete(id);
+      const key = newestKey(validation.purpose, validation.address, validation.projectId);
+      if (newest.get(key) === validation) newest.delete(key);
     }
   }
 
@@ -107,19 +117,13 @@ export function createOtpStore(options: OtpStoreOptions): OtpStore {
       const code = generateCode();
       const digest = await digestOf(id, code);
       const now = clock.now();
-      sweep(now);
+      issued += 1;
+      if (issued % 256 === 0) sweep(now);
       // Superseding and storing happen in one synchronous block after the await, so the newest
       // stored send is always the only pending one for an address.
-      for (const other of validations.values()) {
-        if (
-          other.status === 'pending' &&
-          other.purpose === input.purpose &&
-          other.address === input.address &&
-          other.projectId === input.projectId
-        ) {
-          other.status = 'superseded';
-        }
-      }
+      const key = newestKey(input.purpose, input.address, input.projectId);
+      const previous = newest.get(key);
+      if (previous?.status === 'pending') previous.status = 'superseded';
       const validation: OtpValidation = {
         id,
         purpose: input.purpose,
@@ -136,6 +140,7 @@ export function createOtpStore(options: OtpStoreOptions): OtpStore {
         digest,
       };
       validations.set(id, validation);
+      newest.set(key, validation);
       return { validation, code };
     },
 
@@ -165,17 +170,11 @@ export function createOtpStore(options: OtpStoreOptions): OtpStore {
 
     get: (id) => validations.get(id),
 
-    latestFor(purpose, address) {
-      let newest: OtpValidation | undefined;
-      for (const validation of validations.values()) {
-        if (validation.purpose !== purpose || validation.address !== address) continue;
-        if (!newest || validation.createdAt >= newest.createdAt) newest = validation;
-      }
-      return newest;
-    },
+    latestFor: (purpose, address, projectId) => newest.get(newestKey(purpose, address, projectId)),
 
     reset() {
       validations.clear();
+      newest.clear();
     },
   };
 }

@@ -75,6 +75,20 @@ describe('otp store', () => {
   });
 });
 
+describe('otp store memory', () => {
+  it('drops validations an hour after they expire', async () => {
+    const { otps, clock } = store();
+    const old = await otps.issue({ ...input, address: 'old@example.com' });
+    clock.advance(600_000 + 60 * 60_000 + 1);
+    // The sweep runs every 256 sends.
+    for (let index = 0; index < 255; index += 1)
+      await otps.issue({ ...input, address: `u${index}@example.com` });
+    expect(otps.get(old.validation.id)).toBeUndefined();
+    expect(otps.latestFor('access', 'old@example.com', 'demo-project')).toBeUndefined();
+    expect(otps.latestFor('access', 'u0@example.com', 'demo-project')).toBeDefined();
+  });
+});
+
 describe('randomCode', () => {
   it('draws 6 digits spread over every leading digit', () => {
     const leading = new Set<string>();
