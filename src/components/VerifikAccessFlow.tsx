@@ -4,7 +4,6 @@ import { brandToCssVariables, safeLogoUrl } from '../core/theme/brand';
 import { useVerifikFlow } from '../hooks/useVerifikFlow';
 import { CodeStep } from './CodeStep';
 import { EmailStep } from './EmailStep';
-import { FaceStepSeam } from './FaceStepSeam';
 import { MethodChoice } from './MethodChoice';
 import { stepErrors } from './stepErrors';
 import { SuccessStep } from './SuccessStep';
@@ -13,6 +12,10 @@ import type { VerifikAccessProps } from './VerifikAccessProps';
 
 // libphonenumber's metadata is the biggest part of the widget: only phone users download it.
 const PhoneStep = lazy(() => import('./PhoneStep'));
+// Only hosts that offer face, and users who pick it, load the face seam and what it pulls in.
+const FaceStepSeam = lazy(() =>
+  import('./FaceStepSeam').then((module) => ({ default: module.FaceStepSeam })),
+);
 
 /** The widget's root and steps, on `useVerifikFlow` (the providers are set up by VerifikAccess). */
 export function VerifikAccessFlow(props: VerifikAccessProps) {
@@ -107,16 +110,18 @@ export function VerifikAccessFlow(props: VerifikAccessProps) {
         );
       case 'face':
         return (
-          <FaceStepSeam
-            projectId={props.projectId}
-            face={props.face}
-            messages={messages}
-            error={errors.alert}
-            onSucceeded={flow.faceSucceeded}
-            onFailed={flow.faceFailed}
-            onUseAnotherMethod={anotherMethod}
-            headingRef={headingRef}
-          />
+          <Suspense fallback={<p className="vfk-text">{messages.faceLoading}</p>}>
+            <FaceStepSeam
+              projectId={props.projectId}
+              face={props.face}
+              messages={messages}
+              error={errors.alert}
+              onSucceeded={flow.faceSucceeded}
+              onFailed={flow.faceFailed}
+              onUseAnotherMethod={anotherMethod}
+              headingRef={headingRef}
+            />
+          </Suspense>
         );
       case 'success':
         return (

@@ -41,7 +41,9 @@ export async function measureBundle(): Promise<BundleFigures> {
         minify: true,
         sourcemap: false,
         lib: { entry: hostEntry, formats: ['es'], fileName: 'index' },
-        rollupOptions: { external: PEERS },
+        // An app's bundler may add exports to its entry (library mode may not); without that, every
+        // module shared with the lazy face step would land in an extra eagerly loaded chunk.
+        rollupOptions: { external: PEERS, preserveEntrySignatures: 'allow-extension' },
       },
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) =>
