@@ -26,6 +26,22 @@ export const Sending: Story = {
   },
 };
 
+export const Verifying: Story = {
+  parameters: { network: 'hang-verify' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await sendEmailCode(canvas, userEvent, 'ana@example.com');
+    await userEvent.type(
+      canvas.getByLabelText('6-digit code'),
+      codeSentTo(storyEmulator(), 'ana@example.com'),
+    );
+    await expect(await canvas.findByRole('button', { name: 'Checking your code…' })).toBeVisible();
+    await expect(canvasElement.querySelector('.vfk-root')).toHaveAttribute(
+      'data-state',
+      'verifying',
+    );
+  },
+};
+
 export const WrongCode: Story = {
   play: async ({ canvas, userEvent }) => {
     await sendEmailCode(canvas, userEvent, 'ana@example.com');

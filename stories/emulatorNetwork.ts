@@ -3,7 +3,7 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator/app';
 
 /** How the story's network behaves: the real emulator, a dropped connection, or no answer yet. */
-export type NetworkMode = 'up' | 'down' | 'hang';
+export type NetworkMode = 'up' | 'down' | 'hang' | 'hang-verify';
 
 /** Same path as the demo: the page calls its own origin, the "server" adds the client token. */
 export const STORY_BASE_URL = '/api/access';
@@ -17,8 +17,10 @@ function startWorker(): Promise<SetupWorker> {
       http.all(`${STORY_BASE_URL}/*`, async ({ request }) => {
         if (!current) return HttpResponse.error();
         if (current.mode === 'down') return HttpResponse.error();
-        if (current.mode === 'hang') await delay('infinite');
         const url = new URL(request.url);
+        const verifying = url.pathname.endsWith('/verify-otp');
+        if (current.mode === 'hang' || (current.mode === 'hang-verify' && verifying))
+          await delay('infinite');
         const path = url.pathname.slice(STORY_BASE_URL.length);
         const headers = new Headers({
           'content-type': request.headers.get('content-type') ?? 'application/json',

@@ -154,6 +154,44 @@ describe('<VerifikAccess> email sign-in against the emulator', () => {
     spy.mockRestore();
   });
 
+  it('network failure while verifying: the code is kept and "Try again" verifies it', async () => {
+    const { user, onSuccess } = renderWidget({ methods: ['email'] });
+    await user.type(screen.getByLabelText('Email address'), 'flaky@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByRole('heading', { name: 'Enter your code' });
+    const code = harness.latestCode('flaky@example.com');
+    const spy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
+    await user.type(screen.getByLabelText('6-digit code'), code);
+    expect(
+      await screen.findByText(
+        'We could not reach the server. Check your connection and try again.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('6-digit code')).toHaveValue(code);
+    spy.mockRestore();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'You are signed in' });
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('unknown user: says there is no account for the address', async () => {
+    const { world } = harness.server.emulator;
+    const answer = await fetch(`${harness.server.url}/v2/project-flows/${world.flowId}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${world.clientToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ security: { source: 'CSV', allowList: ['ana@example.com'] } }),
+    });
+    expect(answer.status).toBe(200);
+    const { user, onError } = renderWidget({ methods: ['email'] });
+    await user.type(screen.getByLabelText('Email address'), 'nobody@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    expect(await screen.findByText('We have no account for that address.')).toBeInTheDocument();
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'user_not_found' });
+    expect(screen.getByLabelText('Email address')).toHaveValue('nobody@example.com');
+  });
+
   it('speaks Spanish, with per-string and per-error overrides', async () => {
     const { user } = renderWidget({
       locale: 'es',
