@@ -3,7 +3,6 @@
  * server's emulator proxy. Query: `intent`, `userId`. Exposes `window.faceTest` so tests can read
  * what reached the host and the state of every camera track the page opened.
  */
-import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LOCAL_FACE_MODEL_PATH, LOCAL_WASM_BASE_PATH } from '../../scripts/faceAssetUrls';
 import { VerifikAccess, type FlowSuccess } from '../../src/index';
@@ -32,19 +31,14 @@ navigator.mediaDevices.getUserMedia = async (constraints) => {
 const params = new URLSearchParams(location.search);
 const intent = params.get('intent') === 'register' ? 'register' : 'verify';
 const userId = params.get('userId') ?? 'face-user-1';
-let unmount = () => undefined as void;
-
 window.faceTest = {
   successes: [],
   errors: [],
   trackStates: () => tracks.map((track) => track.readyState),
-  unmount: () => unmount(),
+  unmount: () => undefined,
 };
 
 function Page() {
-  const [mounted, setMounted] = useState(true);
-  unmount = () => setMounted(false);
-  if (!mounted) return <p>Unmounted</p>;
   return (
     <VerifikAccess
       projectId="demo-project"
@@ -57,5 +51,9 @@ function Page() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<Page />);
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  root.render(<Page />);
+  window.faceTest.unmount = () => root.render(<p>Unmounted</p>);
+}
