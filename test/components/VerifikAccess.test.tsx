@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -81,6 +82,56 @@ describe('<VerifikAccess> email sign-in against the emulator', () => {
     ]);
     expect(window.localStorage.length).toBe(0);
     expect(document.cookie).toBe('');
+  });
+
+  it('announces the resend wait once, politely, when the code step opens', async () => {
+    const { user } = renderWidget({ methods: ['email'] });
+    await user.type(screen.getByLabelText('Email address'), 'wait@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    const announcement = await screen.findByText('You can ask for a new code in 30 seconds.');
+    expect(announcement).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByRole('button', { name: /Send a new code in \d+ s/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  it("uses the host's QueryClient when inside a QueryClientProvider, and the prop over it", async () => {
+    const host = new QueryClient();
+    const own = new QueryClient();
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <QueryClientProvider client={host}>
+        <VerifikAccess
+          projectId={harness.projectId}
+          baseUrl={harness.baseUrl}
+          getToken={harness.getToken}
+          methods={['email']}
+        />
+      </QueryClientProvider>,
+    );
+    await user.type(screen.getByLabelText('Email address'), 'host@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByRole('heading', { name: 'Enter your code' });
+    expect(host.getMutationCache().getAll()).toHaveLength(1);
+    unmount();
+
+    render(
+      <QueryClientProvider client={host}>
+        <VerifikAccess
+          queryClient={own}
+          projectId={harness.projectId}
+          baseUrl={harness.baseUrl}
+          getToken={harness.getToken}
+          methods={['email']}
+        />
+      </QueryClientProvider>,
+    );
+    await user.type(screen.getByLabelText('Email address'), 'prop@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await screen.findByRole('heading', { name: 'Enter your code' });
+    expect(own.getMutationCache().getAll()).toHaveLength(1);
+    expect(host.getMutationCache().getAll()).toHaveLength(1);
   });
 
   it('refuses a malformed address without sending anything', async () => {
