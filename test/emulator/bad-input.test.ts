@@ -127,7 +127,7 @@ describe('random input never produces a 5xx', () => {
             expectHandled(result);
           },
         ),
-        { numRuns: 60 },
+        { numRuns: 40 },
       );
     });
   }
@@ -144,7 +144,7 @@ describe('random input never produces a 5xx', () => {
           expect(failure(result)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
