@@ -1,5 +1,5 @@
 import { useId, type FormEvent, type Ref } from 'react';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { CodeInput } from './CodeInput';
 import { ErrorAlert } from './ErrorAlert';
 import { ResendButton } from './ResendButton';
@@ -10,7 +10,7 @@ import { SubmitButton } from './SubmitButton';
 export type CodeRecovery = 'correct' | 'resend' | 'retry' | 'startOver' | undefined;
 
 export interface CodeStepProps {
-  messages: Messages;
+  messages: CodeMessages;
   /** The email or formatted number the code went to. */
   destination: string;
   code: string;

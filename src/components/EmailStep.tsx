@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { ErrorAlert } from './ErrorAlert';
 import { StepHeading } from './StepHeading';
 import { SubmitButton } from './SubmitButton';
 
 export interface EmailStepProps {
-  messages: Messages;
+  messages: CodeMessages;
   /** The address to start from (kept when the user comes back to change it). */
   initialEmail: string;
   sending: boolean;

@@ -1,14 +1,16 @@
-import { lazy, Suspense, type Ref } from 'react';
+import { lazy, Suspense, useMemo, type Ref } from 'react';
 import type { VerifikError } from '../core/errors';
-import type { Messages } from '../core/i18n/en';
+import type { Locale, MessageOverrides } from '../core/i18n/messages';
+import { resolveMessages } from '../core/i18n/resolveMessages';
 import { StepHeading } from './StepHeading';
 import type { VerifikAccessFaceOptions } from './VerifikAccessProps';
 
 export interface FaceStepSeamProps {
   projectId: string;
   face: VerifikAccessFaceOptions | undefined;
-  messages: Messages;
-  error: string | undefined;
+  locale: Locale;
+  /** The host's `messages` prop: the face strings load here, with this chunk, under them. */
+  overrides: MessageOverrides | undefined;
   onSucceeded(result: { token: string; expiresAt: string; userId: string }): void;
   onFailed(error: VerifikError): void;
   onUseAnotherMethod: (() => void) | undefined;
@@ -20,7 +22,8 @@ const FaceStep = lazy(() => import('./face/FaceStep'));
 
 /** Where the face step plugs in: the heading stays, the step itself loads lazily. */
 export function FaceStepSeam(props: FaceStepSeamProps) {
-  const { messages, face, onUseAnotherMethod, headingRef } = props;
+  const { locale, overrides, face, onUseAnotherMethod, headingRef } = props;
+  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   return (
     <div className="vfk-step">
       <StepHeading headingRef={headingRef}>{messages.faceTitle}</StepHeading>

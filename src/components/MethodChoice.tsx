@@ -1,11 +1,11 @@
 import type { FlowMethod } from '../core/flow/flowTypes';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { StepHeading } from './StepHeading';
 import type { Ref } from 'react';
 
 export interface MethodChoiceProps {
   methods: readonly FlowMethod[];
-  messages: Messages;
+  messages: CodeMessages;
   onChoose(method: FlowMethod): void;
   headingRef?: Ref<HTMLHeadingElement>;
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent, type Ref } from 'react';
 import type { PhoneChannel } from '../api/otp';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import type { Locale } from '../core/i18n/messages';
 import { countryFromLocale } from '../core/phone/countryFromLocale';
 import { isSupportedPhoneCountry, listCountries, normalizePhone } from '../core/phone/phoneTools';
@@ -9,7 +9,7 @@ import { StepHeading } from './StepHeading';
 import { SubmitButton } from './SubmitButton';
 
 export interface PhoneStepProps {
-  messages: Messages;
+  messages: CodeMessages;
   locale: Locale;
   /** ISO 3166 alpha-2; default from the locale (`es` → CO, `en` → US). */
   defaultCountry: string | undefined;

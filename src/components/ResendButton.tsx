@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { formatMessage } from '../core/i18n/messages';
 
 export interface ResendButtonProps {
-  messages: Messages;
+  messages: CodeMessages;
   /** Whole seconds until the server accepts another send; 0 when it may be asked now. */
   secondsLeft: number;
   busy: boolean;

@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { formatMessage } from '../core/i18n/messages';
 import { StepHeading } from './StepHeading';
 
 export interface SuccessStepProps {
-  messages: Messages;
+  messages: CodeMessages;
   /** The verified email, number or face user id. */
   subject: string;
   headingRef?: Ref<HTMLHeadingElement>;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { resolveMessages } from '../core/i18n/messages';
+import { resolveCodeMessages } from '../core/i18n/messages';
 import { brandToCssVariables, safeLogoUrl } from '../core/theme/brand';
 import { useVerifikFlow } from '../hooks/useVerifikFlow';
 import { CodeStep } from './CodeStep';
@@ -28,7 +28,10 @@ export function VerifikAccessFlow(props: VerifikAccessProps) {
     onError: props.onError,
     onStepChange: props.onStepChange,
   });
-  const messages = useMemo(() => resolveMessages(locale, props.messages), [locale, props.messages]);
+  const messages = useMemo(
+    () => resolveCodeMessages(locale, props.messages),
+    [locale, props.messages],
+  );
   const style = useMemo(() => brandToCssVariables(brand), [brand]);
   const logo = safeLogoUrl(brand.logoUrl);
   const { headingRef, fieldRef } = useStepFocus(`${flow.step}:${flow.method ?? ''}`);
@@ -50,7 +53,7 @@ export function VerifikAccessFlow(props: VerifikAccessProps) {
       case 'identifier':
         if (flow.method === 'phone') {
           return (
-            <Suspense fallback={<p className="vfk-text">{messages.phoneLoading}</p>}>
+            <Suspense fallback={<p className="vfk-text">{messages.loading}</p>}>
               <PhoneStep
                 messages={messages}
                 locale={locale}
@@ -110,12 +113,12 @@ export function VerifikAccessFlow(props: VerifikAccessProps) {
         );
       case 'face':
         return (
-          <Suspense fallback={<p className="vfk-text">{messages.faceLoading}</p>}>
+          <Suspense fallback={<p className="vfk-text">{messages.loading}</p>}>
             <FaceStepSeam
               projectId={props.projectId}
               face={props.face}
-              messages={messages}
-              error={errors.alert}
+              locale={locale}
+              overrides={props.messages}
               onSucceeded={flow.faceSucceeded}
               onFailed={flow.faceFailed}
               onUseAnotherMethod={anotherMethod}

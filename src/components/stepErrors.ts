@@ -1,6 +1,6 @@
 import type { VerifikError } from '../core/errors';
 import type { FlowState } from '../core/flow/flowTypes';
-import type { Messages } from '../core/i18n/en';
+import type { CodeMessages } from '../core/i18n/en';
 import { errorMessage } from '../core/i18n/messages';
 import type { CodeRecovery } from './CodeStep';
 
@@ -39,7 +39,7 @@ function recoveryFor(error: VerifikError, canRetry: boolean): CodeRecovery {
 /** Splits the flow's error into the field message, the alert and the recovery the UI offers. */
 export function stepErrors(
   state: Pick<FlowState, 'error' | 'request'>,
-  messages: Messages,
+  messages: CodeMessages,
 ): StepErrors {
   const { error } = state;
   if (!error) return { field: undefined, alert: undefined, recovery: undefined };

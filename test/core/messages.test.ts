@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { VerifikError } from '../../src/core/errors';
 import { messagesEn } from '../../src/core/i18n/en';
 import { messagesEs } from '../../src/core/i18n/es';
-import { errorMessage, formatMessage, resolveMessages } from '../../src/core/i18n/messages';
+import { faceMessagesEn, faceMessagesEs } from '../../src/core/i18n/face';
+import { faceErrorsEn, faceErrorsEs } from '../../src/core/i18n/faceErrors';
+import {
+  errorMessage,
+  formatMessage,
+  resolveCodeMessages,
+  resolveMessages,
+} from '../../src/core/i18n/messages';
 
 function flatten(messages: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -28,6 +35,13 @@ describe('dictionaries', () => {
     }
   });
 
+  it('the face strings and face error messages are complete in Spanish too', () => {
+    expect(Object.keys(faceMessagesEs).sort()).toEqual(Object.keys(faceMessagesEn).sort());
+    expect(Object.keys(faceErrorsEs).sort()).toEqual(Object.keys(faceErrorsEn).sort());
+    for (const text of [...Object.values(faceMessagesEs), ...Object.values(faceErrorsEs)])
+      expect(text.trim()).not.toBe('');
+  });
+
   it('Spanish is actually translated (few strings identical to English)', () => {
     const same = Object.keys(en).filter((key) => en[key] === es[key]);
     expect(same).toEqual(['channelWhatsapp']);
@@ -35,6 +49,26 @@ describe('dictionaries', () => {
 });
 
 describe('resolveMessages', () => {
+  it('gives every string: code steps, face step and one message per error code', () => {
+    const messages = resolveMessages('es', {
+      faceTitle: 'Tu cara',
+      errors: { camera_denied: 'Sin cámara.' },
+    });
+    expect(messages.faceTitle).toBe('Tu cara');
+    expect(messages.faceStartCamera).toBe(faceMessagesEs.faceStartCamera);
+    expect(messages.errors.camera_denied).toBe('Sin cámara.');
+    expect(messages.errors.camera_not_found).toBe(faceErrorsEs.camera_not_found);
+    expect(messages.errors.otp_invalid).toBe(messagesEs.errors.otp_invalid);
+    expect(messages.sendCode).toBe(messagesEs.sendCode);
+  });
+
+  it("the code steps' dictionary leaves the face strings for the face chunk to load", () => {
+    const messages = resolveCodeMessages('en', { faceTitle: 'Face', sendCode: 'Get a code' });
+    expect(messages.sendCode).toBe('Get a code');
+    expect('faceTitle' in messages).toBe(false);
+    expect('camera_denied' in messages.errors).toBe(false);
+  });
+
   it('takes the locale, then per-string overrides, including per error code', () => {
     const messages = resolveMessages('es', {
       sendCode: 'Recibir código',
@@ -47,7 +81,10 @@ describe('resolveMessages', () => {
   });
 
   it('ignores overrides set to undefined instead of blanking the string', () => {
-    const messages = resolveMessages('en', { title: undefined, errors: { network: undefined } });
+    const messages = resolveCodeMessages('en', {
+      title: undefined,
+      errors: { network: undefined },
+    });
     expect(messages.title).toBe('Sign in');
     expect(messages.errors.network).toBe(messagesEn.errors.network);
   });

@@ -1,9 +1,30 @@
 import type { VerifikErrorCode } from '../errors';
-import { faceMessagesEn } from './face';
+import type { FaceMessages } from './face';
+
+/** Error codes only the face step meets; their messages load with it (`faceErrors.ts`). */
+export type FaceErrorCode =
+  | 'payload_too_large'
+  | 'invalid_image'
+  | 'face_not_found'
+  | 'multiple_faces'
+  | 'face_too_small'
+  | 'face_mismatch'
+  | 'liveness_failed'
+  | 'already_enrolled'
+  | 'camera_denied'
+  | 'camera_not_found'
+  | 'camera_in_use'
+  | 'camera_unavailable'
+  | 'insecure_context'
+  | 'model_load_failed'
+  | 'model_load_timeout'
+  | 'precheck_timeout';
 
 /**
- * Every user-facing string of the widget, in English. `{name}` placeholders are filled by
- * `formatMessage`; other languages are typed against this object so none can miss a key.
+ * The strings of the code steps (method, email, phone, code, success), in English: what the
+ * widget loads up front. `{name}` placeholders are filled by `formatMessage`; other languages are
+ * typed against this object so none can miss a key. The face step's strings (`face.ts`,
+ * `faceErrors.ts`) load with the face step and complete the full `Messages` there.
  */
 export const messagesEn = {
   title: 'Sign in',
@@ -20,7 +41,7 @@ export const messagesEn = {
   phoneLabel: 'Phone number',
   phoneHint: 'We will send you a 6-digit code.',
   phoneInvalid: 'Enter a valid phone number for the selected country.',
-  phoneLoading: 'Loading…',
+  loading: 'Loading…',
   channelLabel: 'Send the code by',
   channelSms: 'Text message (SMS)',
   channelWhatsapp: 'WhatsApp',
@@ -46,7 +67,6 @@ export const messagesEn = {
   attemptsRemainingOne: '1 attempt left.',
   attemptsRemainingOther: '{count} attempts left.',
   logoAlt: 'Logo',
-  ...faceMessagesEn,
   /** One message per error code; never the server's own text. */
   errors: {
     invalid_request: 'Something in the request was not accepted. Check what you typed.',
@@ -56,7 +76,6 @@ export const messagesEn = {
     project_not_found: 'This sign-in is not set up correctly. Contact the site owner.',
     method_not_enabled: 'This sign-in method is not available. Use another method.',
     user_not_found: 'We have no account for that address.',
-    payload_too_large: 'The image is too large. Try again.',
     otp_invalid: 'That code is not right.',
     otp_expired: 'That code has expired. Ask for a new one.',
     otp_locked: 'Too many wrong codes. Start over to get a new one.',
@@ -64,22 +83,6 @@ export const messagesEn = {
     validation_not_found: 'This sign-in attempt has ended. Start over.',
     validation_expired: 'This sign-in attempt has expired. Start over.',
     rate_limited: 'Too many tries. Please wait before trying again.',
-    invalid_image: 'We could not read the image. Try again.',
-    face_not_found: 'We could not see a face. Try again.',
-    multiple_faces: 'More than one face is visible. Try again alone.',
-    face_too_small: 'Your face is too far away. Move closer and try again.',
-    face_mismatch: 'Your face did not match. Try again or use another method.',
-    liveness_failed: 'We could not confirm you are present. Try again.',
-    already_enrolled: 'A face is already registered for this account.',
-    camera_denied:
-      'Camera access was refused. Allow it in your browser settings, or use another method.',
-    camera_not_found: 'No camera was found. Use another method.',
-    camera_in_use: 'Your camera is being used by another app. Close it and try again.',
-    camera_unavailable: 'The camera is not available. Use another method.',
-    insecure_context: 'The camera only works on a secure (https) page.',
-    model_load_failed: 'Face detection could not load. Check your connection and try again.',
-    model_load_timeout: 'Face detection is taking too long to load. Try again.',
-    precheck_timeout: 'We could not check your face in time. Try again.',
     network: 'We could not reach the server. Check your connection and try again.',
     timeout: 'The server took too long to answer. Try again.',
     aborted: 'The request was cancelled.',
@@ -87,7 +90,12 @@ export const messagesEn = {
     server: 'The server had a problem. Try again in a moment.',
     usage: 'This sign-in is not set up correctly. Contact the site owner.',
     unknown: 'Something went wrong. Try again.',
-  } satisfies Record<VerifikErrorCode, string>,
+  } satisfies Record<Exclude<VerifikErrorCode, FaceErrorCode>, string>,
 };
 
-export type Messages = typeof messagesEn;
+/** The dictionary the code steps need. */
+export type CodeMessages = typeof messagesEn;
+
+/** Every user-facing string: the code steps', the face step's, and one message per error code. */
+export type Messages = Omit<CodeMessages, 'errors'> &
+  FaceMessages & { errors: Record<VerifikErrorCode, string> };

@@ -1,8 +1,7 @@
-import type { Messages } from './en';
-import { faceMessagesEs } from './face';
+import type { CodeMessages } from './en';
 
 /** Spanish, neutral Latin American register (tú). */
-export const messagesEs: Messages = {
+export const messagesEs: CodeMessages = {
   title: 'Iniciar sesión',
   chooseMethod: '¿Cómo quieres iniciar sesión?',
   methodEmail: 'Continuar con correo',
@@ -17,7 +16,7 @@ export const messagesEs: Messages = {
   phoneLabel: 'Número de teléfono',
   phoneHint: 'Te enviaremos un código de 6 dígitos.',
   phoneInvalid: 'Escribe un número válido para el país elegido.',
-  phoneLoading: 'Cargando…',
+  loading: 'Cargando…',
   channelLabel: 'Enviar el código por',
   channelSms: 'Mensaje de texto (SMS)',
   channelWhatsapp: 'WhatsApp',
@@ -43,7 +42,6 @@ export const messagesEs: Messages = {
   attemptsRemainingOne: 'Te queda 1 intento.',
   attemptsRemainingOther: 'Te quedan {count} intentos.',
   logoAlt: 'Logotipo',
-  ...faceMessagesEs,
   errors: {
     invalid_request: 'No se aceptó algo de la solicitud. Revisa lo que escribiste.',
     unauthorized: 'Este inicio de sesión no está bien configurado. Contacta al dueño del sitio.',
@@ -53,7 +51,6 @@ export const messagesEs: Messages = {
       'Este inicio de sesión no está bien configurado. Contacta al dueño del sitio.',
     method_not_enabled: 'Este método no está disponible. Usa otro método.',
     user_not_found: 'No tenemos una cuenta con esa dirección.',
-    payload_too_large: 'La imagen es demasiado grande. Intenta de nuevo.',
     otp_invalid: 'Ese código no es correcto.',
     otp_expired: 'Ese código venció. Pide uno nuevo.',
     otp_locked: 'Demasiados códigos incorrectos. Empieza de nuevo para recibir otro.',
@@ -61,22 +58,6 @@ export const messagesEs: Messages = {
     validation_not_found: 'Este intento de inicio de sesión terminó. Empieza de nuevo.',
     validation_expired: 'Este intento de inicio de sesión venció. Empieza de nuevo.',
     rate_limited: 'Demasiados intentos. Espera antes de volver a intentar.',
-    invalid_image: 'No pudimos leer la imagen. Intenta de nuevo.',
-    face_not_found: 'No pudimos ver un rostro. Intenta de nuevo.',
-    multiple_faces: 'Se ve más de un rostro. Intenta de nuevo a solas.',
-    face_too_small: 'Tu rostro está muy lejos. Acércate e intenta de nuevo.',
-    face_mismatch: 'Tu rostro no coincide. Intenta de nuevo o usa otro método.',
-    liveness_failed: 'No pudimos confirmar que estás presente. Intenta de nuevo.',
-    already_enrolled: 'Ya hay un rostro registrado para esta cuenta.',
-    camera_denied: 'Se negó el acceso a la cámara. Permítelo en tu navegador o usa otro método.',
-    camera_not_found: 'No encontramos una cámara. Usa otro método.',
-    camera_in_use: 'Otra aplicación está usando la cámara. Ciérrala e intenta de nuevo.',
-    camera_unavailable: 'La cámara no está disponible. Usa otro método.',
-    insecure_context: 'La cámara solo funciona en una página segura (https).',
-    model_load_failed:
-      'No se pudo cargar la detección de rostro. Revisa tu conexión e intenta de nuevo.',
-    model_load_timeout: 'La detección de rostro tarda demasiado en cargar. Intenta de nuevo.',
-    precheck_timeout: 'No pudimos revisar tu rostro a tiempo. Intenta de nuevo.',
     network: 'No pudimos conectar con el servidor. Revisa tu conexión e intenta de nuevo.',
     timeout: 'El servidor tardó demasiado en responder. Intenta de nuevo.',
     aborted: 'La solicitud se canceló.',
