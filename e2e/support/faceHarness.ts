@@ -12,6 +12,8 @@ export interface HarnessOptions {
   frames: number;
   /** Stop at the first passed pre-check. */
   untilPassed?: boolean;
+  /** Faces tracked at once (the detector's default is 2). */
+  maxFaces?: number;
 }
 
 export interface HarnessResult {
@@ -23,7 +25,11 @@ export interface HarnessResult {
 }
 
 async function run(options: HarnessOptions): Promise<HarnessResult> {
-  const detector = createMediaPipeDetector({ modelAssetPath: LOCAL_FACE_MODEL_PATH, wasmBasePath: LOCAL_WASM_BASE_PATH });
+  const detector = createMediaPipeDetector({
+    modelAssetPath: LOCAL_FACE_MODEL_PATH,
+    wasmBasePath: LOCAL_WASM_BASE_PATH,
+    maxFaces: options.maxFaces,
+  });
   const loadStart = performance.now();
   await detector.load();
   const loadMs = performance.now() - loadStart;
