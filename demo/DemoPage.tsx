@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { VerifikAccess, type Brand, type Locale } from '../src/index';
 import type { FlowSuccess } from '../src/core/flow/flowTypes';
+import { LOCAL_FACE_MODEL_PATH, LOCAL_WASM_BASE_PATH } from '../scripts/faceAssetUrls';
 import { DevPanel } from './DevPanel';
 
 type Scheme = NonNullable<Brand['colorScheme']>;
@@ -11,6 +12,8 @@ export function DemoPage() {
   const [scheme, setScheme] = useState<Scheme>('auto');
   const [signedIn, setSignedIn] = useState<FlowSuccess | undefined>();
   const [attempt, setAttempt] = useState(0);
+  const [faceUser, setFaceUser] = useState('ana@example.com');
+  const [faceIntent, setFaceIntent] = useState<'register' | 'verify'>('register');
 
   return (
     <div className="demo" data-scheme={scheme}>
@@ -18,7 +21,8 @@ export function DemoPage() {
         <h1>Verifik Access — demo</h1>
         <p>
           The widget talks to <code>/api/access</code> on this dev server, which adds the client
-          token and forwards to the local emulator. Codes appear in the outbox on the right.
+          token and forwards to the local emulator. Codes appear in the outbox on the right. For face,
+          enrol a user first, then switch to sign in.
         </p>
         <div className="demo-controls">
           <label>
@@ -39,6 +43,26 @@ export function DemoPage() {
               <option value="dark">Dark</option>
             </select>
           </label>
+          <label>
+            Face user{' '}
+            <input
+              value={faceUser}
+              onChange={(event) => setFaceUser(event.target.value)}
+              size={18}
+            />
+          </label>
+          <label>
+            Face{' '}
+            <select
+              value={faceIntent}
+              onChange={(event) =>
+                setFaceIntent(event.target.value === 'verify' ? 'verify' : 'register')
+              }
+            >
+              <option value="register">enrol</option>
+              <option value="verify">sign in</option>
+            </select>
+          </label>
           <button
             type="button"
             onClick={() => {
@@ -56,7 +80,14 @@ export function DemoPage() {
             key={attempt}
             projectId="demo-project"
             baseUrl="/api/access"
-            methods={['email', 'phone']}
+            methods={['email', 'phone', 'face']}
+            // Models and wasm come from this dev server (scripts/faceAssetsPlugin.ts): no CDN.
+            face={{
+              intent: faceIntent,
+              userId: faceUser,
+              modelAssetPath: LOCAL_FACE_MODEL_PATH,
+              wasmBasePath: LOCAL_WASM_BASE_PATH,
+            }}
             locale={locale}
             brand={{ colorScheme: scheme }}
             onSuccess={setSignedIn}

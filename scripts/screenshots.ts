@@ -95,4 +95,8 @@ async function openAndShoot(
   await page.locator('.vfk-method[data-method="phone"]').click();
   await page.locator('input[type="tel"]').fill('300 123 4567');
   await shot('6-phone');
+  await open();
+  await page.locator('.vfk-method[data-method="face"]').click();
+  await page.locator('.vfk-root[data-step="face"] button').first().waitFor();
+  await shot('7-face-intro');
 }
