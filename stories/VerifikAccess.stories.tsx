@@ -104,3 +104,13 @@ export const PhoneByWhatsApp: Story = {
     await expect(await canvas.findByRole('heading', { name: 'You are signed in' })).toBeVisible();
   },
 };
+
+export const Spanish: Story = {
+  args: { locale: 'es' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Continuar con teléfono' }));
+    await expect(await canvas.findByLabelText('País', {}, { timeout: 10_000 })).toHaveValue('CO');
+    await expect(canvas.getByRole('option', { name: 'Colombia (+57)' })).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.vfk-root')).toHaveAttribute('lang', 'es');
+  },
+};

@@ -134,6 +134,20 @@ describe('<VerifikAccess> email sign-in against the emulator', () => {
     expect(host.getMutationCache().getAll()).toHaveLength(1);
   });
 
+  it('works with the keyboard alone', async () => {
+    const { user, onSuccess } = renderWidget();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Continue with email' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Email address')).toHaveFocus();
+    await user.keyboard('keys@example.com{Enter}');
+    await screen.findByRole('heading', { name: 'Enter your code' });
+    expect(screen.getByLabelText('6-digit code')).toHaveFocus();
+    await user.keyboard(harness.latestCode('keys@example.com'));
+    await screen.findByRole('heading', { name: 'You are signed in' });
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a malformed address without sending anything', async () => {
     const { user } = renderWidget({ methods: ['email'] });
     await user.type(screen.getByLabelText('Email address'), 'ana@example');
