@@ -33,10 +33,16 @@ try {
       );
       const steady = result.detectMs.slice(10);
       const fps = (result.signals.length / result.elapsedMs) * 1000;
-      console.log(`face bench, maxFaces ${maxFaces}${maxFaces === 2 ? ' (default)' : ''}: ${result.signals.length} frames of the blink clip (640x480, CPU delegate, derived model)`);
+      console.log(
+        `face bench, maxFaces ${maxFaces}${maxFaces === 2 ? ' (default)' : ''}: ${result.signals.length} frames of the blink clip (640x480, CPU delegate, derived model)`,
+      );
       console.log(`  model load (wasm + model, warm cache): ${result.loadMs.toFixed(0)} ms`);
-      console.log(`  detection per frame: median ${quantile(steady, 0.5).toFixed(1)} ms, p90 ${quantile(steady, 0.9).toFixed(1)} ms`);
-      console.log(`  frames processed: ${fps.toFixed(1)} per second (budget >= 20; the camera gives about 30)`);
+      console.log(
+        `  detection per frame: median ${quantile(steady, 0.5).toFixed(1)} ms, p90 ${quantile(steady, 0.9).toFixed(1)} ms`,
+      );
+      console.log(
+        `  frames processed: ${fps.toFixed(1)} per second (budget >= 20; the camera gives about 30)`,
+      );
       console.log(
         `  camera start to passed pre-check: ${result.cameraToPassMs === undefined ? 'did not pass' : `${result.cameraToPassMs.toFixed(0)} ms`}`,
       );

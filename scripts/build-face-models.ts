@@ -29,15 +29,24 @@ export const FACE_LANDMARKER_FILE = 'face_landmarker.task';
 
 /** The mesh model sits inside the solution's packed assets; the loader script lists the byte ranges. */
 function readPackedMeshModel(): Uint8Array {
-  const loader = readFileSync(join(faceMeshDir, 'face_mesh_solution_packed_assets_loader.js'), 'utf8');
-  const match = /"filename":\s*"[^"]*\/face_landmark\.tflite",\s*"start":\s*(\d+),\s*"end":\s*(\d+)/.exec(loader);
-  if (!match?.[1] || !match[2]) throw new Error('face_landmark.tflite not listed in the face_mesh packed assets');
+  const loader = readFileSync(
+    join(faceMeshDir, 'face_mesh_solution_packed_assets_loader.js'),
+    'utf8',
+  );
+  const match =
+    /"filename":\s*"[^"]*\/face_landmark\.tflite",\s*"start":\s*(\d+),\s*"end":\s*(\d+)/.exec(
+      loader,
+    );
+  if (!match?.[1] || !match[2])
+    throw new Error('face_landmark.tflite not listed in the face_mesh packed assets');
   const data = readFileSync(join(faceMeshDir, 'face_mesh_solution_packed_assets.data'));
   return new Uint8Array(data.subarray(Number(match[1]), Number(match[2])));
 }
 
 export function deriveFaceModels(): { detector: Uint8Array; landmarker: Uint8Array } {
-  const detectorSource = new Uint8Array(readFileSync(join(faceDetectionDir, 'face_detection_short_range.tflite')));
+  const detectorSource = new Uint8Array(
+    readFileSync(join(faceDetectionDir, 'face_detection_short_range.tflite')),
+  );
   const detector = rewriteTflite(detectorSource, {
     metadata: normalizationMetadata('face_detector', 127.5, 127.5),
   });
@@ -83,5 +92,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outDir = process.argv[2] ? resolve(process.argv[2]) : undefined;
   const written = buildFaceModels(outDir);
   const took = Math.round(performance.now() - started);
-  console.log(`face models: ${written.length ? `wrote ${written.join(', ')}` : 'up to date'} (${took} ms)`);
+  console.log(
+    `face models: ${written.length ? `wrote ${written.join(', ')}` : 'up to date'} (${took} ms)`,
+  );
 }

@@ -16,7 +16,9 @@ const clipNames: ClipName[] = ['blink', 'still', 'no_face'];
 
 // Three decimals is far below the model's own jitter and keeps the fixtures small and diffable.
 function rounded(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value;
+  return typeof value === 'number' && !Number.isInteger(value)
+    ? Math.round(value * 1000) / 1000
+    : value;
 }
 
 const clips = buildClips();
@@ -29,15 +31,23 @@ try {
       const page = await browser.newPage();
       await page.goto(`${vite.url}/e2e/support/faceHarness.html`);
       await page.waitForFunction(() => 'faceHarness' in window);
-      const result: HarnessResult = await page.evaluate((count) => window.faceHarness.run({ frames: count }), frames);
+      const result: HarnessResult = await page.evaluate(
+        (count) => window.faceHarness.run({ frames: count }),
+        frames,
+      );
       const start = result.signals[0]?.timestampMs ?? 0;
-      const signals = result.signals.map((signal) => ({ ...signal, timestampMs: signal.timestampMs - start }));
+      const signals = result.signals.map((signal) => ({
+        ...signal,
+        timestampMs: signal.timestampMs - start,
+      }));
       const file = join(outDir, `${name}.json`);
       writeFileSync(
         file,
         `${JSON.stringify({ clip: name, model: 'derived face_landmarker.task (EAR)', delegate: 'CPU', signals }, rounded)}\n`,
       );
-      console.log(`${file}: ${signals.length} frames, ${signals.filter((s) => s.faces.length > 0).length} with a face`);
+      console.log(
+        `${file}: ${signals.length} frames, ${signals.filter((s) => s.faces.length > 0).length} with a face`,
+      );
     } finally {
       await browser.cleanup();
     }

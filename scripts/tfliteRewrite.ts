@@ -165,13 +165,17 @@ class Reader {
     const at = this.field(table, id);
     if (!at) return [];
     const start = this.bb.__vector(at);
-    return Array.from({ length: this.bb.__vector_len(at) }, (_, i) => this.bb.__indirect(start + 4 * i));
+    return Array.from({ length: this.bb.__vector_len(at) }, (_, i) =>
+      this.bb.__indirect(start + 4 * i),
+    );
   }
   ints(table: number, id: number): number[] {
     const at = this.field(table, id);
     if (!at) return [];
     const start = this.bb.__vector(at);
-    return Array.from({ length: this.bb.__vector_len(at) }, (_, i) => this.bb.readInt32(start + 4 * i));
+    return Array.from({ length: this.bb.__vector_len(at) }, (_, i) =>
+      this.bb.readInt32(start + 4 * i),
+    );
   }
   uint(table: number, id: number, fallback: number): number {
     const at = this.field(table, id);
@@ -196,17 +200,51 @@ export function rewriteTflite(model: Uint8Array, edit: TfliteEdit): Uint8Array {
   const newBuffers: Uint8Array[] = [];
   const addBuffer = (data: Uint8Array) => oldBuffers.length + newBuffers.push(data) - 1;
   const metadataBuffer = addBuffer(edit.metadata);
-  const pad = edit.padOutput ? padOutput(reader, root, region, edit.padOutput, addBuffer, oldOpcodes.length) : undefined;
+  const pad = edit.padOutput
+    ? padOutput(reader, root, region, edit.padOutput, addBuffer, oldOpcodes.length)
+    : undefined;
 
   const metadataBufferField = reader.target(root, 5);
   const rootTable = region.table([
-    ...(metadataBufferField ? [field(5, (slot) => region.refer(slot, () => metadataBufferField))] : []),
+    ...(metadataBufferField
+      ? [field(5, (slot) => region.refer(slot, () => metadataBufferField))]
+      : []),
     [0, (slot) => region.u32(slot, reader.uint(root, 0, 3))],
-    [1, (slot) => region.refer(slot, () => (pad ? region.offsetVector([...oldOpcodes, pad.opcode]) : required(reader.target(root, 1))))],
-    [2, (slot) => region.refer(slot, () => (pad ? region.offsetVector([pad.subgraph]) : required(reader.target(root, 2))))],
+    [
+      1,
+      (slot) =>
+        region.refer(slot, () =>
+          pad ? region.offsetVector([...oldOpcodes, pad.opcode]) : required(reader.target(root, 1)),
+        ),
+    ],
+    [
+      2,
+      (slot) =>
+        region.refer(slot, () =>
+          pad ? region.offsetVector([pad.subgraph]) : required(reader.target(root, 2)),
+        ),
+    ],
     [3, (slot) => region.refer(slot, () => reader.target(root, 3) ?? region.string(''))],
-    [4, (slot) => region.refer(slot, () => region.offsetVector([...oldBuffers, ...newBuffers.map((data) => bufferTable(region, data))]))],
-    [6, (slot) => region.refer(slot, () => region.offsetVector([...reader.tables(root, 6).map(old), () => metadataEntry(region, metadataBuffer)]))],
+    [
+      4,
+      (slot) =>
+        region.refer(slot, () =>
+          region.offsetVector([
+            ...oldBuffers,
+            ...newBuffers.map((data) => bufferTable(region, data)),
+          ]),
+        ),
+    ],
+    [
+      6,
+      (slot) =>
+        region.refer(slot, () =>
+          region.offsetVector([
+            ...reader.tables(root, 6).map(old),
+            () => metadataEntry(region, metadataBuffer),
+          ]),
+        ),
+    ],
   ]);
   region.flush();
   return region.finish(model, rootTable);
@@ -234,7 +272,13 @@ function metadataEntry(region: Region, buffer: number): Target {
   ]);
 }
 
-function tensorTable(region: Region, dims: number[], type: number, buffer: number, name: string): () => Target {
+function tensorTable(
+  region: Region,
+  dims: number[],
+  type: number,
+  buffer: number,
+  name: string,
+): () => Target {
   return () =>
     region.table([
       [0, (slot) => region.refer(slot, () => region.intVector(dims))],
@@ -271,12 +315,17 @@ function padOutput(
   const outputIndex = tensors.length;
   const paddingsIndex = tensors.length + 1;
   const valueIndex = tensors.length + 2;
-  const newOutputs = outputs.map((index, position) => (position === pad.outputPosition ? outputIndex : index));
+  const newOutputs = outputs.map((index, position) =>
+    position === pad.outputPosition ? outputIndex : index,
+  );
 
   const operator = () =>
     region.table([
       [0, (slot) => region.u32(slot, opcodeIndex)],
-      [1, (slot) => region.refer(slot, () => region.intVector([source, paddingsIndex, valueIndex]))],
+      [
+        1,
+        (slot) => region.refer(slot, () => region.intVector([source, paddingsIndex, valueIndex])),
+      ],
       [2, (slot) => region.refer(slot, () => region.intVector([outputIndex]))],
     ]);
   const subgraph = () =>
@@ -295,7 +344,13 @@ function padOutput(
       ],
       [1, (slot) => region.refer(slot, () => required(reader.target(subgraphPos, 1)))],
       [2, (slot) => region.refer(slot, () => region.intVector(newOutputs))],
-      [3, (slot) => region.refer(slot, () => region.offsetVector([...reader.tables(subgraphPos, 3).map(old), operator]))],
+      [
+        3,
+        (slot) =>
+          region.refer(slot, () =>
+            region.offsetVector([...reader.tables(subgraphPos, 3).map(old), operator]),
+          ),
+      ],
       [4, (slot) => region.refer(slot, () => reader.target(subgraphPos, 4) ?? region.string(''))],
     ]);
   const opcode = () =>

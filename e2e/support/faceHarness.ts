@@ -36,7 +36,10 @@ async function run(options: HarnessOptions): Promise<HarnessResult> {
   const video = document.querySelector('video');
   if (!video) throw new Error('no video element');
   const cameraStart = performance.now();
-  const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'user' }, audio: false });
+  const stream = await navigator.mediaDevices.getUserMedia({
+    video: { facingMode: 'user' },
+    audio: false,
+  });
   video.srcObject = stream;
   await video.play();
   const signals: FrameSignals[] = [];

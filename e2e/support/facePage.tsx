@@ -44,8 +44,19 @@ function Page() {
       projectId="demo-project"
       baseUrl="/api/access"
       methods={['face', 'email']}
-      face={{ intent, userId, modelAssetPath: LOCAL_FACE_MODEL_PATH, wasmBasePath: LOCAL_WASM_BASE_PATH }}
-      onSuccess={(success) => window.faceTest.successes.push({ method: success.method, subject: success.subject, token: success.token })}
+      face={{
+        intent,
+        userId,
+        modelAssetPath: LOCAL_FACE_MODEL_PATH,
+        wasmBasePath: LOCAL_WASM_BASE_PATH,
+      }}
+      onSuccess={(success) =>
+        window.faceTest.successes.push({
+          method: success.method,
+          subject: success.subject,
+          token: success.token,
+        })
+      }
       onError={(error) => window.faceTest.errors.push(error.code)}
     />
   );

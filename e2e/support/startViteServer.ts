@@ -1,7 +1,11 @@
 import { createServer, type ViteDevServer } from 'vite';
 
 /** The project's dev server (same config as `npm run dev`) on a free port, quiet. */
-export async function startViteServer(): Promise<{ url: string; server: ViteDevServer; close(): Promise<void> }> {
+export async function startViteServer(): Promise<{
+  url: string;
+  server: ViteDevServer;
+  close(): Promise<void>;
+}> {
   const server = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',

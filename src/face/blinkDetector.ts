@@ -51,9 +51,14 @@ export const INITIAL_BLINK_STATE: BlinkState = {
 
 type EyeState = 'open' | 'closed' | 'between';
 
-function eyeState(eyes: EyeSignals, baseline: BlinkState['baseline'], options: BlinkOptions): EyeState {
+function eyeState(
+  eyes: EyeSignals,
+  baseline: BlinkState['baseline'],
+  options: BlinkOptions,
+): EyeState {
   if (eyes.source === 'blendshape') {
-    if (eyes.left >= options.blendshapeClosed && eyes.right >= options.blendshapeClosed) return 'closed';
+    if (eyes.left >= options.blendshapeClosed && eyes.right >= options.blendshapeClosed)
+      return 'closed';
     if (eyes.left < options.blendshapeOpen && eyes.right < options.blendshapeOpen) return 'open';
     return 'between';
   }
@@ -65,7 +70,11 @@ function eyeState(eyes: EyeSignals, baseline: BlinkState['baseline'], options: B
 }
 
 /** Whether the eyes are open enough for the frame to be the one sent. */
-export function eyesOpen(state: BlinkState, eyes: EyeSignals, options: BlinkOptions = DEFAULT_BLINK_OPTIONS): boolean {
+export function eyesOpen(
+  state: BlinkState,
+  eyes: EyeSignals,
+  options: BlinkOptions = DEFAULT_BLINK_OPTIONS,
+): boolean {
   return eyeState(eyes, state.baseline, options) === 'open';
 }
 
@@ -77,8 +86,14 @@ export function blinkStep(
 ): { state: BlinkState; event?: BlinkEvent } {
   const current = eyeState(eyes, state.baseline, options);
   if (current === 'open') {
-    const baseline = eyes.source === 'aspect_ratio' ? nextBaseline(state.baseline, eyes, options) : undefined;
-    const next: BlinkState = { ...state, baseline, openFrames: state.openFrames + 1, closedAt: undefined };
+    const baseline =
+      eyes.source === 'aspect_ratio' ? nextBaseline(state.baseline, eyes, options) : undefined;
+    const next: BlinkState = {
+      ...state,
+      baseline,
+      openFrames: state.openFrames + 1,
+      closedAt: undefined,
+    };
     if (state.closedAt === undefined) return { state: next };
     return {
       state: { ...next, openFrames: 1, blinks: state.blinks + 1, lastBlinkAt: timestampMs },

@@ -9,7 +9,8 @@ export function cameraError(error: unknown, secureContext: boolean): VerifikErro
   const name = errorName(error);
   const options = { cause: error };
   // Outside a secure context `navigator.mediaDevices` is missing, so react-webcam rejects with a string.
-  if (!secureContext) return new VerifikError('insecure_context', 'The camera needs a secure (https) page.', options);
+  if (!secureContext)
+    return new VerifikError('insecure_context', 'The camera needs a secure (https) page.', options);
   switch (name) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':
@@ -22,7 +23,11 @@ export function cameraError(error: unknown, secureContext: boolean): VerifikErro
     case 'NotReadableError':
     case 'TrackStartError':
     case 'AbortError':
-      return new VerifikError('camera_in_use', 'The camera could not be started; another app may be using it.', options);
+      return new VerifikError(
+        'camera_in_use',
+        'The camera could not be started; another app may be using it.',
+        options,
+      );
     default:
       return new VerifikError('camera_unavailable', 'The camera is not available.', options);
   }

@@ -1,5 +1,10 @@
 import { VerifikError } from '../core/errors';
-import { BLENDSHAPES_ENTRY, bundleHasEntry, DEFAULT_MODEL_ASSET_PATH, DEFAULT_WASM_BASE_PATH } from './faceAssets';
+import {
+  BLENDSHAPES_ENTRY,
+  bundleHasEntry,
+  DEFAULT_MODEL_ASSET_PATH,
+  DEFAULT_WASM_BASE_PATH,
+} from './faceAssets';
 import type { FaceDetector, FaceDetectorLoadOptions, FaceFrame } from './FaceDetector';
 import type { FrameSignals } from './frameSignals';
 import { imageStats } from './imageStats';
@@ -28,9 +33,13 @@ const STATS_SIZE = 64;
 
 type Landmarker = import('@mediapipe/tasks-vision').FaceLandmarker;
 
-async function fetchWithProgress(url: string, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+async function fetchWithProgress(
+  url: string,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok || !response.body) throw new Error(`model request failed with status ${response.status}`);
+  if (!response.ok || !response.body)
+    throw new Error(`model request failed with status ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 0;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -68,7 +77,10 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
       import('@mediapipe/tasks-vision'),
       fetchWithProgress(modelAssetPath, onProgress),
     ]);
-    useBlendshapes = options.blendshapes === 'auto' || options.blendshapes === undefined ? bundleHasEntry(model, BLENDSHAPES_ENTRY) : options.blendshapes;
+    useBlendshapes =
+      options.blendshapes === 'auto' || options.blendshapes === undefined
+        ? bundleHasEntry(model, BLENDSHAPES_ENTRY)
+        : options.blendshapes;
     const fileset = await vision.FilesetResolver.forVisionTasks(wasmBasePath);
     return vision.FaceLandmarker.createFromOptions(fileset, {
       baseOptions: { modelAssetBuffer: model, delegate: options.delegate ?? 'CPU' },
@@ -94,7 +106,11 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
     const h = Math.min(height - y, face.box.height);
     if (w <= 1 || h <= 1) return;
     statsContext.drawImage(frame, x, y, w, h, 0, 0, STATS_SIZE, STATS_SIZE);
-    const stats = imageStats(statsContext.getImageData(0, 0, STATS_SIZE, STATS_SIZE).data, STATS_SIZE, STATS_SIZE);
+    const stats = imageStats(
+      statsContext.getImageData(0, 0, STATS_SIZE, STATS_SIZE).data,
+      STATS_SIZE,
+      STATS_SIZE,
+    );
     signals.brightness = stats.brightness;
     signals.sharpness = stats.sharpness;
   }
@@ -108,7 +124,13 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new VerifikError('model_load_timeout', `Face detection did not load within ${loadTimeoutMs} ms.`)),
+          () =>
+            reject(
+              new VerifikError(
+                'model_load_timeout',
+                `Face detection did not load within ${loadTimeoutMs} ms.`,
+              ),
+            ),
           loadTimeoutMs,
         );
       });
@@ -125,7 +147,9 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
       } catch (error) {
         abandoned = true;
         if (error instanceof VerifikError) throw error;
-        throw new VerifikError('model_load_failed', 'Face detection could not load.', { cause: error });
+        throw new VerifikError('model_load_failed', 'Face detection could not load.', {
+          cause: error,
+        });
       } finally {
         clearTimeout(timer);
       }
@@ -138,8 +162,12 @@ export function createMediaPipeDetector(options: MediaPipeDetectorOptions = {}):
       const result = landmarker.detectForVideo(frame, timestampMs);
       const faces = result.faceLandmarks.map((points, index) => {
         const categories = result.faceBlendshapes[index]?.categories;
-        const score = (name: string) => categories?.find((category) => category.categoryName === name)?.score ?? 0;
-        const blendshapes = useBlendshapes && categories ? { eyeBlinkLeft: score('eyeBlinkLeft'), eyeBlinkRight: score('eyeBlinkRight') } : undefined;
+        const score = (name: string) =>
+          categories?.find((category) => category.categoryName === name)?.score ?? 0;
+        const blendshapes =
+          useBlendshapes && categories
+            ? { eyeBlinkLeft: score('eyeBlinkLeft'), eyeBlinkRight: score('eyeBlinkRight') }
+            : undefined;
         return landmarkSignals(points, width, height, blendshapes);
       });
       faces.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);

@@ -1,8 +1,27 @@
-import { blinkStep, DEFAULT_BLINK_OPTIONS, eyesOpen, INITIAL_BLINK_STATE, interruptBlink, type BlinkOptions, type BlinkState } from './blinkDetector';
-import { captureScore, DEFAULT_QUALITY_OPTIONS, faceIssues, type QualityOptions } from './faceQuality';
+import {
+  blinkStep,
+  DEFAULT_BLINK_OPTIONS,
+  eyesOpen,
+  INITIAL_BLINK_STATE,
+  interruptBlink,
+  type BlinkOptions,
+  type BlinkState,
+} from './blinkDetector';
+import {
+  captureScore,
+  DEFAULT_QUALITY_OPTIONS,
+  faceIssues,
+  type QualityOptions,
+} from './faceQuality';
 import type { FrameSignals } from './frameSignals';
 import type { FaceHint } from './hintAnnouncer';
-import { DEFAULT_MOTION_OPTIONS, INITIAL_MOTION_STATE, motionStep, type MotionOptions, type MotionState } from './motionChallenge';
+import {
+  DEFAULT_MOTION_OPTIONS,
+  INITIAL_MOTION_STATE,
+  motionStep,
+  type MotionOptions,
+  type MotionState,
+} from './motionChallenge';
 
 /**
  * The in-browser liveness pre-check as a pure function over per-frame signals. It passes once it
@@ -81,7 +100,11 @@ export function precheckStep(
     blink = stepped.state;
     if (stepped.event === 'closed') capture.push('blink_start');
     if (stepped.event === 'blink') capture.push('blink_end');
-    if (issues.length === 0 && blink.closedAt === undefined && eyesOpen(blink, face.eyes, options.blink)) {
+    if (
+      issues.length === 0 &&
+      blink.closedAt === undefined &&
+      eyesOpen(blink, face.eyes, options.blink)
+    ) {
       const score = captureScore(frame, options.quality);
       if (score > bestScore) {
         bestScore = score;
@@ -97,7 +120,8 @@ export function precheckStep(
   const next = { ...state, startedAt, frames, blink, motion, bestScore, bestAt };
   const [issue] = issues;
   if (issue) return { state: { ...next, phase: 'positioning', hint: issue }, capture };
-  if (blink.blinks === 0 || bestAt === undefined) return { state: { ...next, phase: 'blink', hint: 'blink' }, capture };
+  if (blink.blinks === 0 || bestAt === undefined)
+    return { state: { ...next, phase: 'blink', hint: 'blink' }, capture };
   if (!motion.passed) return { state: { ...next, phase: 'motion', hint: 'turn' }, capture };
   return { state: { ...next, phase: 'passed', hint: 'turn' }, capture };
 }

@@ -34,13 +34,20 @@ export const DEFAULT_QUALITY_OPTIONS: QualityOptions = {
 };
 
 /** Distance of the face centre from the frame centre, in units of the tolerance (<= 1 is centred). */
-export function offCentre(face: FaceSignals, frame: Pick<FrameSignals, 'width' | 'height'>, tolerance: number): number {
+export function offCentre(
+  face: FaceSignals,
+  frame: Pick<FrameSignals, 'width' | 'height'>,
+  tolerance: number,
+): number {
   const dx = (face.box.x + face.box.width / 2 - frame.width / 2) / (frame.width * tolerance);
   const dy = (face.box.y + face.box.height / 2 - frame.height / 2) / (frame.height * tolerance);
   return Math.hypot(dx, dy);
 }
 
-export function faceIssues(frame: FrameSignals, options: QualityOptions = DEFAULT_QUALITY_OPTIONS): FaceIssue[] {
+export function faceIssues(
+  frame: FrameSignals,
+  options: QualityOptions = DEFAULT_QUALITY_OPTIONS,
+): FaceIssue[] {
   const [face, ...others] = frame.faces;
   if (!face) return ['no_face'];
   const issues: FaceIssue[] = [];
@@ -48,9 +55,12 @@ export function faceIssues(frame: FrameSignals, options: QualityOptions = DEFAUL
   if (face.box.width < options.minFaceWidth) issues.push('move_closer');
   if (face.box.width > frame.width * options.maxFaceWidthRatio) issues.push('move_back');
   if (offCentre(face, frame, options.centreTolerance) > 1) issues.push('centre');
-  if (frame.brightness !== undefined && frame.brightness < options.minBrightness) issues.push('too_dark');
-  if (frame.brightness !== undefined && frame.brightness > options.maxBrightness) issues.push('too_bright');
-  if (frame.sharpness !== undefined && frame.sharpness < options.minSharpness) issues.push('hold_still');
+  if (frame.brightness !== undefined && frame.brightness < options.minBrightness)
+    issues.push('too_dark');
+  if (frame.brightness !== undefined && frame.brightness > options.maxBrightness)
+    issues.push('too_bright');
+  if (frame.sharpness !== undefined && frame.sharpness < options.minSharpness)
+    issues.push('hold_still');
   return issues;
 }
 
@@ -58,7 +68,10 @@ export function faceIssues(frame: FrameSignals, options: QualityOptions = DEFAUL
  * How good a well-placed frame is as the one to send: sharper, more centred and larger is better
  * (size stops counting at twice the minimum, where matching no longer improves).
  */
-export function captureScore(frame: FrameSignals, options: QualityOptions = DEFAULT_QUALITY_OPTIONS): number {
+export function captureScore(
+  frame: FrameSignals,
+  options: QualityOptions = DEFAULT_QUALITY_OPTIONS,
+): number {
   const face = frame.faces[0];
   if (!face) return 0;
   const centred = Math.max(0, 1 - offCentre(face, frame, options.centreTolerance));

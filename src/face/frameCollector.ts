@@ -31,7 +31,10 @@ export function createFrameCollector() {
     result(): FaceCaptures | undefined {
       if (!best) return undefined;
       const frames = [...new Set([...blink, best])].slice(-8);
-      return { best: canvasToJpegBase64(best), sequence: frames.map((frame) => canvasToJpegBase64(frame)) };
+      return {
+        best: canvasToJpegBase64(best),
+        sequence: frames.map((frame) => canvasToJpegBase64(frame)),
+      };
     },
     clear(): void {
       best = undefined;

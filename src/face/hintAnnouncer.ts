@@ -28,16 +28,29 @@ export interface HintState {
   streaks: Partial<Record<FaceHint, Streak>>;
 }
 
-export const INITIAL_HINT_STATE: HintState = { shown: undefined, shownAt: Number.NEGATIVE_INFINITY, streaks: {} };
+export const INITIAL_HINT_STATE: HintState = {
+  shown: undefined,
+  shownAt: Number.NEGATIVE_INFINITY,
+  streaks: {},
+};
 
-export function hintStep(state: HintState, hint: FaceHint, nowMs: number, options: HintOptions = DEFAULT_HINT_OPTIONS): HintState {
+export function hintStep(
+  state: HintState,
+  hint: FaceHint,
+  nowMs: number,
+  options: HintOptions = DEFAULT_HINT_OPTIONS,
+): HintState {
   const previous = state.streaks[hint];
-  const streak = previous && nowMs - previous.lastSeen <= options.gapMs ? { since: previous.since, lastSeen: nowMs } : { since: nowMs, lastSeen: nowMs };
+  const streak =
+    previous && nowMs - previous.lastSeen <= options.gapMs
+      ? { since: previous.since, lastSeen: nowMs }
+      : { since: nowMs, lastSeen: nowMs };
   const next: HintState = { ...state, streaks: { ...state.streaks, [hint]: streak } };
   if (hint === state.shown) return next;
   const settled = nowMs - streak.since >= options.settleMs;
   const shownLongEnough = nowMs - state.shownAt >= options.minShowMs;
   // The first hint has nothing to replace: show it at once.
-  if (state.shown === undefined || (settled && shownLongEnough)) return { ...next, shown: hint, shownAt: nowMs };
+  if (state.shown === undefined || (settled && shownLongEnough))
+    return { ...next, shown: hint, shownAt: nowMs };
   return next;
 }

@@ -26,7 +26,11 @@ export function imageStats(rgba: ArrayLike<number>, width: number, height: numbe
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
       const laplacian =
-        (luma[i - 1] ?? 0) + (luma[i + 1] ?? 0) + (luma[i - width] ?? 0) + (luma[i + width] ?? 0) - 4 * (luma[i] ?? 0);
+        (luma[i - 1] ?? 0) +
+        (luma[i + 1] ?? 0) +
+        (luma[i - width] ?? 0) +
+        (luma[i + width] ?? 0) -
+        4 * (luma[i] ?? 0);
       count++;
       const delta = laplacian - mean;
       mean += delta / count;

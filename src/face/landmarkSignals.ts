@@ -14,7 +14,12 @@ export interface NormalizedPoint {
   y: number;
 }
 
-function at(points: readonly NormalizedPoint[], index: number, width: number, height: number): Point {
+function at(
+  points: readonly NormalizedPoint[],
+  index: number,
+  width: number,
+  height: number,
+): Point {
   const point = points[index];
   return point ? { x: point.x * width, y: point.y * height } : { x: 0, y: 0 };
 }
@@ -23,7 +28,12 @@ function distance(a: Point, b: Point): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
-function eyeAspectRatio(points: readonly NormalizedPoint[], eye: readonly number[], width: number, height: number): number {
+function eyeAspectRatio(
+  points: readonly NormalizedPoint[],
+  eye: readonly number[],
+  width: number,
+  height: number,
+): number {
   const [p1, p2, p3, p4, p5, p6] = eye.map((index) => at(points, index, width, height));
   if (!p1 || !p2 || !p3 || !p4 || !p5 || !p6) return 0;
   const across = distance(p1, p4);

@@ -27,31 +27,51 @@ export interface MotionState {
   passed: boolean;
 }
 
-export const INITIAL_MOTION_STATE: MotionState = { noseX: undefined, noseY: undefined, yaw: undefined, passed: false };
+export const INITIAL_MOTION_STATE: MotionState = {
+  noseX: undefined,
+  noseY: undefined,
+  yaw: undefined,
+  passed: false,
+};
 
 function widen(range: Range | undefined, value: number): Range {
-  return range ? { min: Math.min(range.min, value), max: Math.max(range.max, value) } : { min: value, max: value };
+  return range
+    ? { min: Math.min(range.min, value), max: Math.max(range.max, value) }
+    : { min: value, max: value };
 }
 
 function span(range: Range | undefined): number {
   return range ? range.max - range.min : 0;
 }
 
-export function motionStep(state: MotionState, face: FaceSignals, options: MotionOptions = DEFAULT_MOTION_OPTIONS): MotionState {
+export function motionStep(
+  state: MotionState,
+  face: FaceSignals,
+  options: MotionOptions = DEFAULT_MOTION_OPTIONS,
+): MotionState {
   if (state.passed) return state;
   const noseX = widen(state.noseX, (face.nose.x - face.box.x) / face.box.width);
   const noseY = widen(state.noseY, (face.nose.y - face.box.y) / face.box.height);
   const yaw = widen(state.yaw, face.yaw);
   const passed =
-    span(noseX) >= options.minNoseShift || span(noseY) >= options.minNoseShift || span(yaw) >= options.minYawChange;
+    span(noseX) >= options.minNoseShift ||
+    span(noseY) >= options.minNoseShift ||
+    span(yaw) >= options.minYawChange;
   return { noseX, noseY, yaw, passed };
 }
 
 /** How far through the challenge the motion so far is, 0..1 (for a progress hint). */
-export function motionProgress(state: MotionState, options: MotionOptions = DEFAULT_MOTION_OPTIONS): number {
+export function motionProgress(
+  state: MotionState,
+  options: MotionOptions = DEFAULT_MOTION_OPTIONS,
+): number {
   if (state.passed) return 1;
   return Math.min(
     1,
-    Math.max(span(state.noseX) / options.minNoseShift, span(state.noseY) / options.minNoseShift, span(state.yaw) / options.minYawChange),
+    Math.max(
+      span(state.noseX) / options.minNoseShift,
+      span(state.noseY) / options.minNoseShift,
+      span(state.yaw) / options.minYawChange,
+    ),
   );
 }

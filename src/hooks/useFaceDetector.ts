@@ -13,7 +13,10 @@ export interface FaceDetectorState {
 const LOADING: FaceDetectorState = { ready: undefined, progress: 0, error: undefined };
 
 /** Loads a detector while `detector` is set, reporting progress; closes it on change and unmount. */
-export function useFaceDetector(detector: FaceDetector | undefined, onError?: (error: VerifikError) => void): FaceDetectorState {
+export function useFaceDetector(
+  detector: FaceDetector | undefined,
+  onError?: (error: VerifikError) => void,
+): FaceDetectorState {
   const [state, setState] = useState<FaceDetectorState & { of?: FaceDetector }>(LOADING);
   const errorCallback = useRef(onError);
   useEffect(() => {
@@ -23,12 +26,19 @@ export function useFaceDetector(detector: FaceDetector | undefined, onError?: (e
     if (!detector) return;
     let current = true;
     detector
-      .load({ onProgress: (progress) => current && setState({ ...LOADING, progress, of: detector }) })
+      .load({
+        onProgress: (progress) => current && setState({ ...LOADING, progress, of: detector }),
+      })
       .then(
         () => current && setState({ ready: detector, progress: 1, error: undefined, of: detector }),
         (error: unknown) => {
           if (!current) return;
-          const failure = error instanceof VerifikError ? error : new VerifikError('model_load_failed', 'Face detection could not load.', { cause: error });
+          const failure =
+            error instanceof VerifikError
+              ? error
+              : new VerifikError('model_load_failed', 'Face detection could not load.', {
+                  cause: error,
+                });
           setState({ ...LOADING, error: failure, of: detector });
           errorCallback.current?.(failure);
         },

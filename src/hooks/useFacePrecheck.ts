@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FaceDetector } from '../face/FaceDetector';
-import { DEFAULT_PRECHECK_OPTIONS, INITIAL_PRECHECK_STATE, precheckStep, type PrecheckOptions, type PrecheckPhase } from '../face/facePrecheck';
+import {
+  DEFAULT_PRECHECK_OPTIONS,
+  INITIAL_PRECHECK_STATE,
+  precheckStep,
+  type PrecheckOptions,
+  type PrecheckPhase,
+} from '../face/facePrecheck';
 import { createFrameCollector, type FaceCaptures } from '../face/frameCollector';
 import { hintStep, INITIAL_HINT_STATE, type FaceHint } from '../face/hintAnnouncer';
 
@@ -18,9 +24,15 @@ export interface FacePrecheckInput {
  * twice) through the pure pre-check, and re-renders only when the phase or the debounced hint
  * changes, not 30 times a second.
  */
-export function useFacePrecheck(input: FacePrecheckInput): { phase: PrecheckPhase; hint: FaceHint | undefined } {
+export function useFacePrecheck(input: FacePrecheckInput): {
+  phase: PrecheckPhase;
+  hint: FaceHint | undefined;
+} {
   const { video, detector } = input;
-  const [view, setView] = useState<{ phase: PrecheckPhase; hint: FaceHint | undefined }>({ phase: 'positioning', hint: undefined });
+  const [view, setView] = useState<{ phase: PrecheckPhase; hint: FaceHint | undefined }>({
+    phase: 'positioning',
+    hint: undefined,
+  });
   const callbacks = useRef(input);
   useEffect(() => {
     callbacks.current = input;
@@ -45,14 +57,22 @@ export function useFacePrecheck(input: FacePrecheckInput): { phase: PrecheckPhas
       try {
         // VIDEO mode needs strictly increasing timestamps.
         lastTimestamp = Math.max(lastTimestamp + 1, performance.now());
-        const step = precheckStep(state, detector.detect(video, lastTimestamp), callbacks.current.options ?? DEFAULT_PRECHECK_OPTIONS);
+        const step = precheckStep(
+          state,
+          detector.detect(video, lastTimestamp),
+          callbacks.current.options ?? DEFAULT_PRECHECK_OPTIONS,
+        );
         state = step.state;
         collector.keep(video, step.capture);
         hints = hintStep(hints, state.hint, lastTimestamp);
       } catch (error) {
         return callbacks.current.onError(error);
       }
-      setView((previous) => (previous.phase === state.phase && previous.hint === hints.shown ? previous : { phase: state.phase, hint: hints.shown }));
+      setView((previous) =>
+        previous.phase === state.phase && previous.hint === hints.shown
+          ? previous
+          : { phase: state.phase, hint: hints.shown },
+      );
       if (state.phase === 'timed_out') return callbacks.current.onTimedOut();
       const captures = state.phase === 'passed' ? collector.result() : undefined;
       if (captures) return callbacks.current.onPassed(captures);

@@ -20,7 +20,11 @@ export interface FaceStepResult {
  * to confirm liveness on the frames around the blink (it does not trust the browser's
  * pre-check), then matches the best frame under that validation id.
  */
-export function useFaceSubmit(input: { projectId: string; intent: FaceIntent; userId: string | undefined }) {
+export function useFaceSubmit(input: {
+  projectId: string;
+  intent: FaceIntent;
+  userId: string | undefined;
+}) {
   const { projectId, intent, userId } = input;
   const { mutateAsync: registerFace } = useRegisterFace();
   const { mutateAsync: livenessCheck } = useLivenessCheck();
@@ -33,11 +37,22 @@ export function useFaceSubmit(input: { projectId: string; intent: FaceIntent; us
         await registerFace({ userId, projectId, faceImage: captures.best });
         return { userId, intent };
       }
-      const liveness = await livenessCheck({ faceImage: captures.best, faceImages: captures.sequence, projectId });
-      if (!liveness.passed) throw new VerifikError('liveness_failed', 'The server did not confirm liveness.');
-      const verified = await verifyFace({ userId, faceImage: captures.best, validationId: liveness.validationId });
+      const liveness = await livenessCheck({
+        faceImage: captures.best,
+        faceImages: captures.sequence,
+        projectId,
+      });
+      if (!liveness.passed)
+        throw new VerifikError('liveness_failed', 'The server did not confirm liveness.');
+      const verified = await verifyFace({
+        userId,
+        faceImage: captures.best,
+        validationId: liveness.validationId,
+      });
       if (!verified.match || !verified.token) {
-        throw new VerifikError('face_mismatch', 'The face did not match.', { attemptsRemaining: verified.attemptsRemaining });
+        throw new VerifikError('face_mismatch', 'The face did not match.', {
+          attemptsRemaining: verified.attemptsRemaining,
+        });
       }
       return { token: verified.token, expiresAt: verified.expiresAt, userId, intent };
     },

@@ -30,7 +30,9 @@ const TIMEOUT = { timeout: 10_000 };
 
 export const Intro: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(/We use your camera to check that you are present/)).toBeVisible();
+    await expect(
+      canvas.getByText(/We use your camera to check that you are present/),
+    ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Turn on camera' })).toBeVisible();
   },
 };
@@ -46,7 +48,9 @@ export const LoadingModel: Story = {
   args: { script: { frames: STILL_PHOTO, loadForever: true } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Turn on camera' }));
-    await expect(await canvas.findByText(/Loading face detection… \d+%/, {}, TIMEOUT)).toBeVisible();
+    await expect(
+      await canvas.findByText(/Loading face detection… \d+%/, {}, TIMEOUT),
+    ).toBeVisible();
   },
 };
 
@@ -54,7 +58,9 @@ export const ModelLoadFailed: Story = {
   args: { script: { frames: STILL_PHOTO, loadError: 'model_load_failed' } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Turn on camera' }));
-    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent('Face detection could not load');
+    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent(
+      'Face detection could not load',
+    );
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -63,7 +69,9 @@ export const ModelLoadTimedOut: Story = {
   args: { script: { frames: STILL_PHOTO, loadError: 'model_load_timeout' } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Turn on camera' }));
-    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent('taking too long to load');
+    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent(
+      'taking too long to load',
+    );
   },
 };
 
@@ -76,12 +84,24 @@ const hintStory = (frames: FrameSignals[], text: string): Story => ({
 });
 
 export const NoFace = hintStory([frame([])], 'We can’t see a face. Look at the camera.');
-export const SeveralFaces = hintStory([frame([face({ centreX: 220 }), face({ centreX: 420, width: 250 })])], 'Only one person, please.');
+export const SeveralFaces = hintStory(
+  [frame([face({ centreX: 220 }), face({ centreX: 420, width: 250 })])],
+  'Only one person, please.',
+);
 export const MoveCloser = hintStory([frame([face({ width: 160 })])], 'Move closer.');
 export const MoveBack = hintStory([frame([face({ width: 560 })])], 'Move back a little.');
-export const CentreYourFace = hintStory([frame([face({ centreX: 140 })])], 'Centre your face in the oval.');
-export const TooDark = hintStory([frame([face()], { brightness: 25 })], 'It’s too dark. Find more light.');
-export const TooBright = hintStory([frame([face()], { brightness: 240 })], 'It’s too bright. Avoid direct light.');
+export const CentreYourFace = hintStory(
+  [frame([face({ centreX: 140 })])],
+  'Centre your face in the oval.',
+);
+export const TooDark = hintStory(
+  [frame([face()], { brightness: 25 })],
+  'It’s too dark. Find more light.',
+);
+export const TooBright = hintStory(
+  [frame([face()], { brightness: 240 })],
+  'It’s too bright. Avoid direct light.',
+);
 export const HoldStill = hintStory([frame([face()], { sharpness: 0.05 })], 'Hold still.');
 export const AskToBlink = hintStory(STILL_PHOTO, 'Now blink.');
 export const AskToTurn = hintStory(BLINK_NO_TURN, 'Slowly turn your head a little.');
@@ -99,7 +119,9 @@ export const PrecheckTimedOut: Story = {
   args: { script: { frames: STILL_PHOTO }, timeoutMs: 1_500 },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Turn on camera' }));
-    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent('We could not check your face in time');
+    await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent(
+      'We could not check your face in time',
+    );
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Use another method' })).toBeVisible();
   },
@@ -110,7 +132,9 @@ const cameraProblem = (camera: string, text: string, retry: boolean): Story => (
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Turn on camera' }));
     await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent(text);
-    await expect(canvas.queryAllByRole('button', { name: 'Try again' })).toHaveLength(retry ? 1 : 0);
+    await expect(canvas.queryAllByRole('button', { name: 'Try again' })).toHaveLength(
+      retry ? 1 : 0,
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Use another method' }));
     await expect(canvas.getByTestId('outcome')).toHaveTextContent('another method');
   },

@@ -3,7 +3,10 @@ import { useInsertionEffect, useMemo, useState } from 'react';
 import FaceStep from '../../src/components/face/FaceStep';
 import { injectStyles } from '../../src/components/injectStyles';
 import { resolveMessages, type Locale } from '../../src/core/i18n/messages';
-import { createScriptedDetector, type ScriptedDetectorOptions } from '../../src/face/createScriptedDetector';
+import {
+  createScriptedDetector,
+  type ScriptedDetectorOptions,
+} from '../../src/face/createScriptedDetector';
 import { DEFAULT_PRECHECK_OPTIONS } from '../../src/face/facePrecheck';
 import { VerifikClientProvider } from '../../src/hooks/VerifikClientProvider';
 import { STORY_BASE_URL } from '../emulatorNetwork';
@@ -20,7 +23,13 @@ export interface FaceStepPreviewProps {
 }
 
 /** The face step alone, in the widget's providers and styles, on a scripted detector. */
-export function FaceStepPreview({ script, intent = 'verify', locale = 'en', timeoutMs, brand }: FaceStepPreviewProps) {
+export function FaceStepPreview({
+  script,
+  intent = 'verify',
+  locale = 'en',
+  timeoutMs,
+  brand,
+}: FaceStepPreviewProps) {
   useInsertionEffect(() => injectStyles(undefined), []);
   const [client] = useState(() => new QueryClient());
   const detector = useMemo(() => createScriptedDetector(script), [script]);
@@ -28,14 +37,21 @@ export function FaceStepPreview({ script, intent = 'verify', locale = 'en', time
   return (
     <QueryClientProvider client={client}>
       <VerifikClientProvider baseUrl={STORY_BASE_URL} projectId="demo-project">
-        <section className="vfk-root" data-color-scheme={brand?.colorScheme ?? 'light'} style={{ maxWidth: 420 }} aria-label="Face step">
+        <section
+          className="vfk-root"
+          data-color-scheme={brand?.colorScheme ?? 'light'}
+          style={{ maxWidth: 420 }}
+          aria-label="Face step"
+        >
           <FaceStep
             projectId="demo-project"
             intent={intent}
             userId="story-user"
             messages={resolveMessages(locale)}
             detector={detector}
-            precheck={timeoutMs === undefined ? undefined : { ...DEFAULT_PRECHECK_OPTIONS, timeoutMs }}
+            precheck={
+              timeoutMs === undefined ? undefined : { ...DEFAULT_PRECHECK_OPTIONS, timeoutMs }
+            }
             onVerified={(result) => setOutcome(`verified ${result.userId}`)}
             onError={(error) => setOutcome(`error ${error.code}`)}
             onUseAnotherMethod={() => setOutcome('another method')}

@@ -27,7 +27,9 @@ export function installCanvasCamera(): () => void {
   };
 }
 
-export function installRefusedCamera(name: 'NotAllowedError' | 'NotFoundError' | 'NotReadableError'): () => void {
+export function installRefusedCamera(
+  name: 'NotAllowedError' | 'NotFoundError' | 'NotReadableError',
+): () => void {
   const original = navigator.mediaDevices.getUserMedia;
   navigator.mediaDevices.getUserMedia = async () => {
     throw new DOMException('Refused by the story', name);

@@ -29,11 +29,21 @@ export function face(shape: FaceShape = {}): FaceSignals {
   };
 }
 
-export function frame(faces: FaceSignals[], light: { brightness?: number; sharpness?: number } = {}): FrameSignals {
-  return { timestampMs: 0, width: 640, height: 480, faces, brightness: light.brightness ?? 135, sharpness: light.sharpness ?? 0.8 };
+export function frame(
+  faces: FaceSignals[],
+  light: { brightness?: number; sharpness?: number } = {},
+): FrameSignals {
+  return {
+    timestampMs: 0,
+    width: 640,
+    height: 480,
+    faces,
+    brightness: light.brightness ?? 135,
+    sharpness: light.sharpness ?? 0.8,
+  };
 }
 
-const repeat = <T,>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
+const repeat = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 
 /** Open eyes for a while, a blink, a small head turn: what a live user in the oval does. */
 export const LIVE_USER: FrameSignals[] = [

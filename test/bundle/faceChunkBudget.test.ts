@@ -18,7 +18,10 @@ const root = resolve(import.meta.dirname, '../..');
 async function measureFaceStep() {
   const outDir = mkdtempSync(join(tmpdir(), 'verifik-face-bundle-'));
   const hostEntry = join(outDir, 'host.ts');
-  writeFileSync(hostEntry, `export { VerifikAccess } from ${JSON.stringify(join(root, 'src/index.ts'))};\n`);
+  writeFileSync(
+    hostEntry,
+    `export { VerifikAccess } from ${JSON.stringify(join(root, 'src/index.ts'))};\n`,
+  );
   try {
     const result = await build({
       configFile: false,
@@ -31,10 +34,14 @@ async function measureFaceStep() {
         minify: true,
         sourcemap: false,
         lib: { entry: hostEntry, formats: ['es'], fileName: 'index' },
-        rollupOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/] },
+        rollupOptions: {
+          external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
+        },
       },
     });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => ('output' in entry ? entry.output : []));
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) =>
+      'output' in entry ? entry.output : [],
+    );
     const chunks = new Map<string, OutputChunk>();
     for (const item of outputs) if (item.type === 'chunk') chunks.set(item.fileName, item);
     const closure = (start: OutputChunk, follow: (chunk: OutputChunk) => string[]) => {
@@ -50,17 +57,28 @@ async function measureFaceStep() {
       visit(start);
       return seen;
     };
-    const has = (chunk: OutputChunk, path: string) => chunk.moduleIds.some((id) => id.includes(path));
+    const has = (chunk: OutputChunk, path: string) =>
+      chunk.moduleIds.some((id) => id.includes(path));
     const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
-    const faceStep = [...chunks.values()].find((chunk) => has(chunk, 'src/components/face/FaceStep.tsx'));
+    const faceStep = [...chunks.values()].find((chunk) =>
+      has(chunk, 'src/components/face/FaceStep.tsx'),
+    );
     if (!entry || !faceStep) throw new Error('entry or face step chunk not found');
     const eager = closure(entry, (chunk) => chunk.imports);
-    const face = [...closure(faceStep, (chunk) => [...chunk.imports, ...chunk.dynamicImports])].filter((chunk) => !eager.has(chunk));
+    const face = [
+      ...closure(faceStep, (chunk) => [...chunk.imports, ...chunk.dynamicImports]),
+    ].filter((chunk) => !eager.has(chunk));
     const gzip = (chunk: OutputChunk) => gzipSync(chunk.code, { level: 9 }).length;
     return {
-      eagerHasMediaPipe: [...eager].some((chunk) => has(chunk, '@mediapipe/tasks-vision') || has(chunk, 'react-webcam')),
+      eagerHasMediaPipe: [...eager].some(
+        (chunk) => has(chunk, '@mediapipe/tasks-vision') || has(chunk, 'react-webcam'),
+      ),
       faceStepSeparate: !eager.has(faceStep),
-      face: face.map((chunk) => ({ fileName: chunk.fileName, gzip: gzip(chunk), mediapipe: has(chunk, '@mediapipe/tasks-vision') })),
+      face: face.map((chunk) => ({
+        fileName: chunk.fileName,
+        gzip: gzip(chunk),
+        mediapipe: has(chunk, '@mediapipe/tasks-vision'),
+      })),
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -71,11 +89,16 @@ describe('face step bundle budget (min+gzip)', () => {
   it('keeps MediaPipe and the camera out of the entry, and the face step chunks <= 60 kB', async () => {
     const figures = await measureFaceStep();
     const total = figures.face.reduce((sum, chunk) => sum + chunk.gzip, 0);
-    const own = figures.face.filter((chunk) => !chunk.mediapipe).reduce((sum, chunk) => sum + chunk.gzip, 0);
+    const own = figures.face
+      .filter((chunk) => !chunk.mediapipe)
+      .reduce((sum, chunk) => sum + chunk.gzip, 0);
     console.warn(
       [
         `face step, lazily loaded: ${(total / KB).toFixed(1)} kB (without tasks-vision: ${(own / KB).toFixed(1)} kB)`,
-        ...figures.face.map((chunk) => `  ${chunk.fileName} ${(chunk.gzip / KB).toFixed(1)} kB${chunk.mediapipe ? ' (tasks-vision)' : ''}`),
+        ...figures.face.map(
+          (chunk) =>
+            `  ${chunk.fileName} ${(chunk.gzip / KB).toFixed(1)} kB${chunk.mediapipe ? ' (tasks-vision)' : ''}`,
+        ),
       ].join('\n'),
     );
     expect(figures.faceStepSeparate).toBe(true);

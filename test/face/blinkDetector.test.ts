@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { blinkStep, INITIAL_BLINK_STATE, type BlinkEvent, type BlinkState } from '../../src/face/blinkDetector';
+import {
+  blinkStep,
+  INITIAL_BLINK_STATE,
+  type BlinkEvent,
+  type BlinkState,
+} from '../../src/face/blinkDetector';
 import type { EyeSignals } from '../../src/face/frameSignals';
 import { recordedSignals } from './recordedSignals';
 
-function replay(samples: Array<{ eyes: EyeSignals; timestampMs: number }>): { state: BlinkState; events: BlinkEvent[] } {
+function replay(samples: Array<{ eyes: EyeSignals; timestampMs: number }>): {
+  state: BlinkState;
+  events: BlinkEvent[];
+} {
   let state = INITIAL_BLINK_STATE;
   const events: BlinkEvent[] = [];
   for (const sample of samples) {
@@ -15,11 +23,17 @@ function replay(samples: Array<{ eyes: EyeSignals; timestampMs: number }>): { st
 }
 
 function recordedEyes(clip: 'blink' | 'still') {
-  return recordedSignals(clip).flatMap((frame) => (frame.faces[0] ? [{ eyes: frame.faces[0].eyes, timestampMs: frame.timestampMs }] : []));
+  return recordedSignals(clip).flatMap((frame) =>
+    frame.faces[0] ? [{ eyes: frame.faces[0].eyes, timestampMs: frame.timestampMs }] : [],
+  );
 }
 
 const ear = (left: number, right: number): EyeSignals => ({ source: 'aspect_ratio', left, right });
-const blendshape = (left: number, right: number): EyeSignals => ({ source: 'blendshape', left, right });
+const blendshape = (left: number, right: number): EyeSignals => ({
+  source: 'blendshape',
+  left,
+  right,
+});
 const at30fps = (eyes: EyeSignals[]) => eyes.map((e, i) => ({ eyes: e, timestampMs: i * 33 }));
 
 describe('blinkStep on sequences recorded from the real model', () => {
@@ -42,13 +56,17 @@ describe('blinkStep on sequences recorded from the real model', () => {
 describe('blinkStep rules', () => {
   it('counts one blink when both eyes close and reopen', () => {
     const open = ear(0.3, 0.3);
-    const { state } = replay(at30fps([open, open, open, open, ear(0.18, 0.19), ear(0.17, 0.18), open, open]));
+    const { state } = replay(
+      at30fps([open, open, open, open, ear(0.18, 0.19), ear(0.17, 0.18), open, open]),
+    );
     expect(state.blinks).toBe(1);
   });
 
   it('does not count one eye closing (a wink or a half-tracked eye)', () => {
     const open = ear(0.3, 0.3);
-    const { state } = replay(at30fps([open, open, open, open, ear(0.18, 0.29), ear(0.17, 0.3), open, open]));
+    const { state } = replay(
+      at30fps([open, open, open, open, ear(0.18, 0.29), ear(0.17, 0.3), open, open]),
+    );
     expect(state.blinks).toBe(0);
   });
 

@@ -22,8 +22,15 @@ afterAll(() => {
   server.close();
 });
 
-async function loadError(modelAssetPath: string, loadTimeoutMs: number): Promise<VerifikError | undefined> {
-  const detector = createMediaPipeDetector({ modelAssetPath, wasmBasePath: `${base}/wasm`, loadTimeoutMs });
+async function loadError(
+  modelAssetPath: string,
+  loadTimeoutMs: number,
+): Promise<VerifikError | undefined> {
+  const detector = createMediaPipeDetector({
+    modelAssetPath,
+    wasmBasePath: `${base}/wasm`,
+    loadTimeoutMs,
+  });
   try {
     await detector.load();
     return undefined;

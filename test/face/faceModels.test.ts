@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { deriveFaceModels } from '../../scripts/build-face-models';
-import { BLENDSHAPES_ENTRY, bundleHasEntry, MEDIAPIPE_TASKS_VISION_VERSION } from '../../src/face/faceAssets';
+import {
+  BLENDSHAPES_ENTRY,
+  bundleHasEntry,
+  MEDIAPIPE_TASKS_VISION_VERSION,
+} from '../../src/face/faceAssets';
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -17,7 +21,10 @@ describe('derived face models', () => {
 
   it('bundle the detector and the mesh the way FaceLandmarker expects, without blendshapes', () => {
     const entries = unzipSync(first.landmarker);
-    expect(Object.keys(entries).sort()).toEqual(['face_detector.tflite', 'face_landmarks_detector.tflite']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'face_detector.tflite',
+      'face_landmarks_detector.tflite',
+    ]);
     expect(bundleHasEntry(first.landmarker, BLENDSHAPES_ENTRY)).toBe(false);
     for (const model of Object.values(entries)) {
       expect(text(model.subarray(4, 8))).toBe('TFL3');
@@ -28,7 +35,9 @@ describe('derived face models', () => {
   });
 
   it('keep every byte of the source model (old objects are only shifted)', () => {
-    const source = readFileSync('node_modules/@mediapipe/face_detection/face_detection_short_range.tflite');
+    const source = readFileSync(
+      'node_modules/@mediapipe/face_detection/face_detection_short_range.tflite',
+    );
     expect(text(first.detector)).toContain(text(source.subarray(8)));
   });
 
@@ -40,7 +49,9 @@ describe('derived face models', () => {
 
 describe('default assets', () => {
   it('pin the wasm to the installed tasks-vision version', () => {
-    const pkg: { dependencies: Record<string, string> } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const pkg: { dependencies: Record<string, string> } = JSON.parse(
+      readFileSync('package.json', 'utf8'),
+    );
     expect(pkg.dependencies['@mediapipe/tasks-vision']).toBe(MEDIAPIPE_TASKS_VISION_VERSION);
   });
 });

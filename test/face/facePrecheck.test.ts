@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRECHECK_OPTIONS, INITIAL_PRECHECK_STATE, precheckStep, type PrecheckCapture, type PrecheckState } from '../../src/face/facePrecheck';
+import {
+  DEFAULT_PRECHECK_OPTIONS,
+  INITIAL_PRECHECK_STATE,
+  precheckStep,
+  type PrecheckCapture,
+  type PrecheckState,
+} from '../../src/face/facePrecheck';
 import type { FrameSignals } from '../../src/face/frameSignals';
 import { loopFor, recordedSignals } from './recordedSignals';
 
-function replay(frames: FrameSignals[]): { state: PrecheckState; captures: PrecheckCapture[]; hints: Set<string> } {
+function replay(frames: FrameSignals[]): {
+  state: PrecheckState;
+  captures: PrecheckCapture[];
+  hints: Set<string>;
+} {
   let state = INITIAL_PRECHECK_STATE;
   const captures: PrecheckCapture[] = [];
   const hints = new Set<string>();
@@ -52,7 +62,8 @@ describe('precheckStep on sequences recorded from the real model', () => {
   it('times out after the configured time and then ignores frames', () => {
     const frames = loopFor(recordedSignals('still'), 3_000);
     let state = INITIAL_PRECHECK_STATE;
-    for (const frame of frames) state = precheckStep(state, frame, { ...DEFAULT_PRECHECK_OPTIONS, timeoutMs: 2_000 }).state;
+    for (const frame of frames)
+      state = precheckStep(state, frame, { ...DEFAULT_PRECHECK_OPTIONS, timeoutMs: 2_000 }).state;
     expect(state.phase).toBe('timed_out');
     const blinkFrames = recordedSignals('blink');
     for (const frame of blinkFrames) state = precheckStep(state, frame).state;
@@ -65,7 +76,11 @@ describe('precheckStep on sequences recorded from the real model', () => {
     expect(closedIndex).toBeGreaterThan(0);
     const lost = { ...blink[0], timestampMs: 0, width: 640, height: 480, faces: [] };
     // Every time the eyes close the face vanishes for a frame before they reopen.
-    const frames = blink.flatMap((frame) => ((frame.faces[0]?.eyes.left ?? 1) < 0.2 ? [frame, { ...lost, timestampMs: frame.timestampMs + 1 }] : [frame]));
+    const frames = blink.flatMap((frame) =>
+      (frame.faces[0]?.eyes.left ?? 1) < 0.2
+        ? [frame, { ...lost, timestampMs: frame.timestampMs + 1 }]
+        : [frame],
+    );
     const { state } = replay(frames);
     expect(state.blink.blinks).toBe(0);
     expect(state.phase).not.toBe('passed');

@@ -9,7 +9,10 @@ function firstFaceFrame(): FrameSignals {
   return frame;
 }
 
-function withBox(frame: FrameSignals, box: Partial<FrameSignals['faces'][number]['box']>): FrameSignals {
+function withBox(
+  frame: FrameSignals,
+  box: Partial<FrameSignals['faces'][number]['box']>,
+): FrameSignals {
   const [face] = frame.faces;
   if (!face) throw new Error('no face');
   return { ...frame, faces: [{ ...face, box: { ...face.box, ...box } }] };
@@ -54,6 +57,8 @@ describe('captureScore', () => {
   it('prefers the sharper and more centred of two frames', () => {
     const frame = firstFaceFrame();
     expect(captureScore(frame)).toBeGreaterThan(captureScore({ ...frame, sharpness: 0.3 }));
-    expect(captureScore(frame)).toBeGreaterThan(captureScore(withBox(frame, { x: (frame.faces[0]?.box.x ?? 0) + 60 })));
+    expect(captureScore(frame)).toBeGreaterThan(
+      captureScore(withBox(frame, { x: (frame.faces[0]?.box.x ?? 0) + 60 })),
+    );
   });
 });

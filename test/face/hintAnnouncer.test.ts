@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hintStep, INITIAL_HINT_STATE, type FaceHint, type HintState } from '../../src/face/hintAnnouncer';
+import {
+  hintStep,
+  INITIAL_HINT_STATE,
+  type FaceHint,
+  type HintState,
+} from '../../src/face/hintAnnouncer';
 
 function run(hints: Array<[FaceHint, number]>): HintState[] {
   const states: HintState[] = [];
@@ -18,7 +23,8 @@ describe('hintStep', () => {
 
   it('ignores a hint that flickers for a frame or two', () => {
     const frames: Array<[FaceHint, number]> = [];
-    for (let t = 0; t < 5_000; t += 33) frames.push([t > 0 && t % 330 === 0 ? 'centre' : 'blink', t]);
+    for (let t = 0; t < 5_000; t += 33)
+      frames.push([t > 0 && t % 330 === 0 ? 'centre' : 'blink', t]);
     const shown = new Set(run(frames).map((state) => state.shown));
     expect([...shown]).toEqual(['blink']);
   });
@@ -35,9 +41,12 @@ describe('hintStep', () => {
 
   it('announces a few hints, not one per frame, when the face drifts across a threshold', () => {
     const frames: Array<[FaceHint, number]> = [];
-    for (let t = 0; t < 10_000; t += 33) frames.push([Math.floor(t / 200) % 2 ? 'centre' : 'move_closer', t]);
+    for (let t = 0; t < 10_000; t += 33)
+      frames.push([Math.floor(t / 200) % 2 ? 'centre' : 'move_closer', t]);
     const states = run(frames);
-    const changes = states.filter((state, i) => i > 0 && state.shown !== states[i - 1]?.shown).length;
+    const changes = states.filter(
+      (state, i) => i > 0 && state.shown !== states[i - 1]?.shown,
+    ).length;
     expect(changes).toBe(0);
   });
 });

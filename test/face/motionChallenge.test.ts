@@ -13,9 +13,21 @@ function run(sequence: FaceSignals[]) {
 
 /** The same face moved and scaled as a whole, as a photo held up and moved about would be. */
 function movedPhoto(face: FaceSignals, dx: number, dy: number, scale: number): FaceSignals {
-  const move = (x: number, y: number) => ({ x: (x - face.box.x) * scale + face.box.x + dx, y: (y - face.box.y) * scale + face.box.y + dy });
+  const move = (x: number, y: number) => ({
+    x: (x - face.box.x) * scale + face.box.x + dx,
+    y: (y - face.box.y) * scale + face.box.y + dy,
+  });
   const nose = move(face.nose.x, face.nose.y);
-  return { ...face, box: { x: face.box.x + dx, y: face.box.y + dy, width: face.box.width * scale, height: face.box.height * scale }, nose };
+  return {
+    ...face,
+    box: {
+      x: face.box.x + dx,
+      y: face.box.y + dy,
+      width: face.box.width * scale,
+      height: face.box.height * scale,
+    },
+    nose,
+  };
 }
 
 describe('motionStep', () => {
@@ -34,7 +46,9 @@ describe('motionStep', () => {
   it('never passes on a photo slid, brought closer and moved back', () => {
     const [face] = faces('still');
     if (!face) throw new Error('fixture has no face');
-    const sequence = Array.from({ length: 60 }, (_, i) => movedPhoto(face, 40 * Math.sin(i / 5), 20 * Math.cos(i / 7), 0.8 + 0.4 * (i / 60)));
+    const sequence = Array.from({ length: 60 }, (_, i) =>
+      movedPhoto(face, 40 * Math.sin(i / 5), 20 * Math.cos(i / 7), 0.8 + 0.4 * (i / 60)),
+    );
     expect(run(sequence).passed).toBe(false);
   });
 

@@ -12,7 +12,11 @@ export function recordedSignals(clip: RecordedClip): FrameSignals[] {
 }
 
 /** Replays a clip in a loop (as the fake camera does) until `durationMs`, with advancing timestamps. */
-export function loopFor(signals: FrameSignals[], durationMs: number, frameMs = 1000 / 30): FrameSignals[] {
+export function loopFor(
+  signals: FrameSignals[],
+  durationMs: number,
+  frameMs = 1000 / 30,
+): FrameSignals[] {
   const frames: FrameSignals[] = [];
   for (let i = 0; i * frameMs <= durationMs; i++) {
     const frame = signals[i % signals.length];
