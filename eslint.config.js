@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'public', '.artifacts', 'test-results'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'public', '.artifacts', '.cache', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
