@@ -222,6 +222,22 @@ describe('face step in Chromium with a fake webcam', () => {
     }
   });
 
+  it('(e) stops the camera track when the user picks another method mid-check', async () => {
+    const { browser, page } = await openFaceStep(
+      { fakeVideo: clips.path('still') },
+      'intent=verify&userId=switch',
+    );
+    try {
+      await page.locator('.vfk-face-camera[data-hint]').waitFor({ timeout: 60_000 });
+      expect(await page.evaluate(() => window.faceTest.trackStates())).toEqual(['live']);
+      await page.getByRole('button', { name: 'Use another method' }).click();
+      await page.locator('.vfk-face').waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => window.faceTest.trackStates())).toEqual(['ended']);
+    } finally {
+      await browser.cleanup();
+    }
+  });
+
   it('(e) stops the camera track when the widget unmounts mid-check', async () => {
     const { browser, page } = await openFaceStep(
       { fakeVideo: clips.path('still') },

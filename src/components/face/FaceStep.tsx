@@ -123,6 +123,14 @@ export default function FaceStep(props: FaceStepProps) {
           onError={fail}
         />
       )}
+      {stage === 'camera' && props.onUseAnotherMethod && (
+        <div className="vfk-actions">
+          {/* Leaving unmounts the camera view, which stops its tracks. */}
+          <button type="button" className="vfk-link" onClick={props.onUseAnotherMethod}>
+            {messages.faceUseAnotherMethod}
+          </button>
+        </div>
+      )}
       {stage === 'submitting' && (
         <p className="vfk-face-hint" role="status">
           {messages.faceSending}
