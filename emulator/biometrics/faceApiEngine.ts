@@ -33,6 +33,27 @@ const MIN_DETECTION_CONFIDENCE = 0.5;
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Runs `load` and then removes the `uncaughtException` and `unhandledRejection` listeners it
+ * added. tfjs-backend-wasm's Emscripten glue installs both, rethrowing, which turns any unhandled
+ * rejection anywhere in the host process (the emulator, Vite's dev server, a test worker) into an
+ * exit with code 7.
+ */
+async function withoutProcessHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const exceptionListeners = new Set(process.listeners('uncaughtException'));
+  const rejectionListeners = new Set(process.listeners('unhandledRejection'));
+  try {
+    return await load();
+  } finally {
+    for (const listener of process.listeners('uncaughtException')) {
+      if (!exceptionListeners.has(listener)) process.off('uncaughtException', listener);
+    }
+    for (const listener of process.listeners('unhandledRejection')) {
+      if (!rejectionListeners.has(listener)) process.off('unhandledRejection', listener);
+    }
+  }
+}
+
 async function loadFaceApi(): Promise<FaceApiModule> {
   // require, not import: face-api's node-wasm build is CommonJS and requires these same two
   // modules, so all three share one tfjs engine with the wasm backend registered on it.
@@ -73,7 +94,7 @@ export function createFaceApiEngine(options: FaceApiEngineOptions = {}): Biometr
   let loading: Promise<FaceApiModule> | undefined;
 
   function faceApi(): Promise<FaceApiModule> {
-    loading ??= loadFaceApi().catch((error: unknown) => {
+    loading ??= withoutProcessHandlers(loadFaceApi).catch((error: unknown) => {
       loading = undefined;
       throw error;
     });

@@ -17,6 +17,9 @@ import {
   type FranckFrame,
 } from './biometricFixtures';
 
+// Taken before the wasm backend loads: its Emscripten glue adds rethrowing process handlers.
+const processHandlers = () => [process.listenerCount('uncaughtException'), process.listenerCount('unhandledRejection')];
+const handlersBeforeLoad = processHandlers();
 // One engine for the whole file: the models load once, on the first analysis.
 const engine = createFaceApiEngine();
 const THRESHOLD = 0.5;
@@ -170,5 +173,12 @@ describe('face-api engine: frame-sequence liveness', () => {
     const checks = checkFrameSequence(frames, engine.distance);
     expect(checks.every_frame_one_face.passed).toBe(false);
     expect(checks.blink.passed).toBe(false);
+  });
+});
+
+describe('face-api engine: the host process', () => {
+  it("leaves the process's uncaughtException and unhandledRejection handlers as it found them", async () => {
+    await engine.analyse(fixture('grace_hopper_512x512.jpg'));
+    expect(processHandlers()).toEqual(handlersBeforeLoad);
   });
 });
