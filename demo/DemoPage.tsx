@@ -96,6 +96,8 @@ export function DemoPage() {
             <div className="demo-result" data-testid="demo-result">
               <h2>onSuccess</h2>
               <dl>
+                <dt>intent</dt>
+                <dd>{signedIn.intent}</dd>
                 <dt>method</dt>
                 <dd>{signedIn.method}</dd>
                 <dt>subject</dt>

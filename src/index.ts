@@ -48,6 +48,9 @@ export type {
   FlowState,
   FlowStatus,
   FlowStep,
+  FaceOutcome,
+  FlowFaceEnrolled,
+  FlowSignedIn,
   FlowSuccess,
 } from './core/flow/flowTypes';
 export type { FlowEvent } from './core/flow/flowEvents';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, type Ref } from 'react';
-import type { VerifikError } from '../core/errors';
+import { VerifikError } from '../core/errors';
+import type { FaceOutcome } from '../core/flow/flowTypes';
 import type { Locale, MessageOverrides } from '../core/i18n/messages';
 import { resolveMessages } from '../core/i18n/resolveMessages';
 import { StepHeading } from './StepHeading';
@@ -11,7 +12,7 @@ export interface FaceStepSeamProps {
   locale: Locale;
   /** The host's `messages` prop: the face strings load here, with this chunk, under them. */
   overrides: MessageOverrides | undefined;
-  onSucceeded(result: { token: string; expiresAt: string; userId: string }): void;
+  onSucceeded(outcome: FaceOutcome): void;
   onFailed(error: VerifikError): void;
   onUseAnotherMethod: (() => void) | undefined;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -35,18 +36,33 @@ export function FaceStepSeam(props: FaceStepSeamProps) {
           messages={messages}
           modelAssetPath={face?.modelAssetPath}
           wasmBasePath={face?.wasmBasePath}
-          // register returns no token; the flow's success takes strings, so those stay empty.
-          onVerified={(result) =>
-            props.onSucceeded({
-              token: result.token ?? '',
-              expiresAt: result.expiresAt ?? '',
-              userId: result.userId,
-            })
-          }
+          onVerified={(result) => {
+            const outcome = faceOutcome(result);
+            if (outcome) props.onSucceeded(outcome);
+            else
+              props.onFailed(new VerifikError('schema', 'verify-face matched but sent no token'));
+          }}
           onError={props.onFailed}
           onUseAnotherMethod={onUseAnotherMethod}
         />
       </Suspense>
     </div>
   );
+}
+
+/** An enrolment needs no token; a sign-in without one is a server fault, not a success. */
+function faceOutcome(result: {
+  intent: 'register' | 'verify';
+  userId: string;
+  token?: string;
+  expiresAt?: string;
+}): FaceOutcome | undefined {
+  if (result.intent === 'register') return { intent: 'register', userId: result.userId };
+  if (!result.token || !result.expiresAt) return undefined;
+  return {
+    intent: 'verify',
+    token: result.token,
+    expiresAt: result.expiresAt,
+    userId: result.userId,
+  };
 }

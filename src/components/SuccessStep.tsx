@@ -7,10 +7,13 @@ export interface SuccessStepProps {
   messages: CodeMessages;
   /** The verified email, number or face user id. */
   subject: string;
+  /** `register` for a face enrolment, which signs nobody in. */
+  intent: 'sign-in' | 'register';
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export function SuccessStep({ messages, subject, headingRef }: SuccessStepProps) {
+export function SuccessStep({ messages, subject, intent, headingRef }: SuccessStepProps) {
+  const enrolled = intent === 'register';
   return (
     <div className="vfk-step" data-state="success">
       <svg className="vfk-success-mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -23,8 +26,8 @@ export function SuccessStep({ messages, subject, headingRef }: SuccessStepProps)
           strokeLinecap="round"
         />
       </svg>
-      <StepHeading headingRef={headingRef}>{messages.successTitle}</StepHeading>
-      <p className="vfk-text">{formatMessage(messages.successBody, { subject })}</p>
+      <StepHeading headingRef={headingRef}>{enrolled ? messages.enrolledTitle : messages.successTitle}</StepHeading>
+      <p className="vfk-text">{formatMessage(enrolled ? messages.enrolledBody : messages.successBody, { subject })}</p>
     </div>
   );
 }

@@ -131,6 +131,7 @@ export function VerifikAccessFlow(props: VerifikAccessProps) {
           <SuccessStep
             messages={messages}
             subject={flow.success?.subject ?? ''}
+            intent={flow.success?.intent ?? 'sign-in'}
             headingRef={headingRef}
           />
         );

@@ -1,6 +1,6 @@
 import type { PhoneChannel } from '../api/otp';
 import type { VerifikError } from '../core/errors';
-import type { FlowAction, FlowMethod } from '../core/flow/flowTypes';
+import type { FaceOutcome, FlowAction, FlowMethod } from '../core/flow/flowTypes';
 
 /** The flow's user actions as plain callbacks; each dispatches synchronously. */
 export function flowActions(dispatch: (action: FlowAction) => unknown) {
@@ -19,8 +19,7 @@ export function flowActions(dispatch: (action: FlowAction) => unknown) {
     useAnotherMethod: () => void dispatch({ type: 'useAnotherMethod' }),
     reset: () => void dispatch({ type: 'reset' }),
     /** The face step's seam: report its outcome here. */
-    faceSucceeded: (result: { token: string; expiresAt: string; userId: string }) =>
-      void dispatch({ type: 'faceSucceeded', ...result }),
+    faceSucceeded: (outcome: FaceOutcome) => void dispatch({ type: 'faceSucceeded', outcome }),
     faceFailed: (error: VerifikError) => void dispatch({ type: 'faceFailed', error }),
   };
 }

@@ -79,12 +79,16 @@ describe('the public API', () => {
   it('keeps the public types in shape', () => {
     expectTypeOf<FlowStep>().toEqualTypeOf<'method' | 'identifier' | 'code' | 'face' | 'success'>();
     expectTypeOf<PhoneChannel>().toEqualTypeOf<'sms' | 'whatsapp'>();
-    expectTypeOf<FlowSuccess>().toEqualTypeOf<{
+    expectTypeOf<Extract<FlowSuccess, { intent: 'sign-in' }>>().toEqualTypeOf<{
+      intent: 'sign-in';
       method: 'email' | 'phone' | 'face';
       token: string;
       expiresAt: string;
       subject: string;
     }>();
+    expectTypeOf<Extract<FlowSuccess, { intent: 'register' }>['token']>().toEqualTypeOf<
+      undefined
+    >();
     expectTypeOf<OtpSent['resendAfter']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<VerifikErrorCode>().toExtend<string>();
     expectTypeOf<'otp_invalid'>().toExtend<VerifikErrorCode>();

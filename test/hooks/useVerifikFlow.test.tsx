@@ -52,10 +52,11 @@ describe('useVerifikFlow', () => {
     ]);
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({
+      intent: 'sign-in',
       method: 'email',
       subject: 'ana@example.com',
     });
-    expect(onSuccess.mock.calls[0]?.[0].token.split('.')).toHaveLength(3);
+    expect(onSuccess.mock.calls[0]?.[0].token?.split('.')).toHaveLength(3);
     expect(window.localStorage.length).toBe(0);
     expect(document.cookie).toBe('');
     expect(window.location.href).not.toContain(onSuccess.mock.calls[0]?.[0].token ?? '');

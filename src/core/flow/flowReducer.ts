@@ -11,7 +11,7 @@ import {
   submitIdentifier,
   withoutCode,
 } from './flowTransitions';
-import type { FlowAction, FlowConfig, FlowState } from './flowTypes';
+import type { FaceOutcome, FlowAction, FlowConfig, FlowState, FlowSuccess } from './flowTypes';
 
 export { isBusy };
 
@@ -97,7 +97,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         status: 'idle',
         error: undefined,
         request: undefined,
-        success: { method: state.method, token, expiresAt, subject },
+        success: { intent: 'sign-in', method: state.method, token, expiresAt, subject },
       };
     }
     case 'verifyFailed': {
@@ -142,12 +142,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         step: 'success',
         status: 'idle',
         error: undefined,
-        success: {
-          method: 'face',
-          token: action.token,
-          expiresAt: action.expiresAt,
-          subject: action.userId,
-        },
+        success: faceSuccess(action.outcome),
       };
     case 'faceFailed':
       if (state.step !== 'face') return state;
@@ -155,6 +150,13 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     default:
       return assertNever(action);
   }
+}
+
+function faceSuccess(outcome: FaceOutcome): FlowSuccess {
+  if (outcome.intent === 'register')
+    return { intent: 'register', method: 'face', subject: outcome.userId };
+  const { token, expiresAt, userId } = outcome;
+  return { intent: 'sign-in', method: 'face', token, expiresAt, subject: userId };
 }
 
 function assertNever(action: never): never {

@@ -19,8 +19,12 @@ export type FlowRequest =
       validationId: string;
     };
 
-/** What `onSuccess` receives. The token goes nowhere else. */
-export interface FlowSuccess {
+/** What `onSuccess` receives: a sign-in or a face enrolment. The token goes nowhere else. */
+export type FlowSuccess = FlowSignedIn | FlowFaceEnrolled;
+
+/** A sign-in: an end-user token for the host's backend to verify against the JWKS. */
+export interface FlowSignedIn {
+  intent: 'sign-in';
   method: FlowMethod;
   token: string;
   /** ISO 8601 expiry of the token. */
@@ -28,6 +32,21 @@ export interface FlowSuccess {
   /** The verified email, E.164 number or face user id. */
   subject: string;
 }
+
+/** A face enrolment (`face.intent: 'register'`): the template is stored and no token is issued. */
+export interface FlowFaceEnrolled {
+  intent: 'register';
+  method: 'face';
+  token?: undefined;
+  expiresAt?: undefined;
+  /** The enrolled face user id. */
+  subject: string;
+}
+
+/** What the face step reports when it ends well. */
+export type FaceOutcome =
+  | { intent: 'verify'; token: string; expiresAt: string; userId: string }
+  | { intent: 'register'; userId: string };
 
 export interface FlowState {
   step: FlowStep;
@@ -70,7 +89,7 @@ export type FlowAction =
   | { type: 'back' }
   | { type: 'useAnotherMethod' }
   | { type: 'reset' }
-  | { type: 'faceSucceeded'; token: string; expiresAt: string; userId: string }
+  | { type: 'faceSucceeded'; outcome: FaceOutcome }
   | { type: 'faceFailed'; error: VerifikError };
 
 export interface FlowConfig {

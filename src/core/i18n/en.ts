@@ -64,6 +64,8 @@ export const messagesEn = {
   retry: 'Try again',
   successTitle: 'You are signed in',
   successBody: 'Signed in as {subject}.',
+  enrolledTitle: 'Your face is enrolled',
+  enrolledBody: 'You can now sign in with your face as {subject}.',
   attemptsRemainingOne: '1 attempt left.',
   attemptsRemainingOther: '{count} attempts left.',
   logoAlt: 'Logo',

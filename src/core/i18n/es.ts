@@ -39,6 +39,8 @@ export const messagesEs: CodeMessages = {
   retry: 'Intentar de nuevo',
   successTitle: 'Iniciaste sesión',
   successBody: 'Sesión iniciada como {subject}.',
+  enrolledTitle: 'Tu rostro quedó registrado',
+  enrolledBody: 'Ya puedes iniciar sesión con tu rostro como {subject}.',
   attemptsRemainingOne: 'Te queda 1 intento.',
   attemptsRemainingOther: 'Te quedan {count} intentos.',
   logoAlt: 'Logotipo',

@@ -18,7 +18,13 @@ describe('flowEvents', () => {
     const failed = { ...initial, status: 'error' as const, error };
     expect(flowEvents(initial, failed)).toEqual([{ type: 'error', error }]);
     expect(flowEvents(failed, { ...failed, code: '1' })).toEqual([]);
-    const success = { method: 'email' as const, token: 't', expiresAt: 'x', subject: 's' };
+    const success = {
+      intent: 'sign-in' as const,
+      method: 'email' as const,
+      token: 't',
+      expiresAt: 'x',
+      subject: 's',
+    };
     expect(flowEvents(initial, { ...initial, step: 'success', success })).toEqual([
       { type: 'stepChange', step: 'success' },
       { type: 'success', success },

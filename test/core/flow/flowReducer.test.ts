@@ -517,14 +517,26 @@ describe('the face seam', () => {
   it('ends in success with the face token and the user id as subject', () => {
     const done = flowReducer(atFace(), {
       type: 'faceSucceeded',
-      token: 't',
-      expiresAt: '2026-01-01T13:00:00Z',
-      userId: 'user-7',
+      outcome: {
+        intent: 'verify',
+        token: 't',
+        expiresAt: '2026-01-01T13:00:00Z',
+        userId: 'user-7',
+      },
     });
     expect(done).toMatchObject({
       step: 'success',
-      success: { method: 'face', token: 't', subject: 'user-7' },
+      success: { intent: 'sign-in', method: 'face', token: 't', subject: 'user-7' },
     });
+  });
+
+  it('ends an enrolment in success with no token at all', () => {
+    const done = flowReducer(atFace(), {
+      type: 'faceSucceeded',
+      outcome: { intent: 'register', userId: 'user-7' },
+    });
+    expect(done.step).toBe('success');
+    expect(done.success).toEqual({ intent: 'register', method: 'face', subject: 'user-7' });
   });
 
   it('keeps the face step with the error on failure', () => {
@@ -539,7 +551,10 @@ describe('the face seam', () => {
   it('ignores face outcomes outside the face step', () => {
     const state = atEmailCode();
     expect(
-      flowReducer(state, { type: 'faceSucceeded', token: 't', expiresAt: 'x', userId: 'u' }),
+      flowReducer(state, {
+        type: 'faceSucceeded',
+        outcome: { intent: 'verify', token: 't', expiresAt: 'x', userId: 'u' },
+      }),
     ).toBe(state);
   });
 });
