@@ -47,7 +47,9 @@ async function withFaceStep(
   const browser = await launchChromium({ fakeVideo: clips.path(clip) });
   try {
     const page = await browser.newPage();
-    await page.goto(`${vite.url}/e2e/support/faceMatchPage.html?intent=${intent}&userId=${encodeURIComponent(user)}`);
+    await page.goto(
+      `${vite.url}/e2e/support/faceMatchPage.html?intent=${intent}&userId=${encodeURIComponent(user)}`,
+    );
     // With one method the widget may open on it or still offer the choice first.
     const choose = page.getByRole('button', { name: 'Continue with face' });
     const turnOn = page.getByRole('button', { name: 'Turn on camera' });
@@ -63,11 +65,16 @@ async function withFaceStep(
 describe('face match through the widget', () => {
   it('enrols one man from a blink clip', async () => {
     await withFaceStep('enrol', 'register', userId, async (page) => {
-      const response = await page.waitForResponse((answer) => answer.url().endsWith('/biometric/register-face'), {
-        timeout: 90_000,
-      });
+      const response = await page.waitForResponse(
+        (answer) => answer.url().endsWith('/biometric/register-face'),
+        {
+          timeout: 90_000,
+        },
+      );
       expect(response.status()).toBe(200);
-      await page.waitForFunction(() => window.faceMatch.successes.length === 1, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => window.faceMatch.successes.length === 1, undefined, {
+        timeout: 30_000,
+      });
       expect(await page.evaluate(() => window.faceMatch.errors)).toEqual([]);
     });
   }, 150_000);
@@ -75,57 +82,93 @@ describe('face match through the widget', () => {
   it('signs him in from another clip, with a face token the JWKS verifies', async () => {
     await withFaceStep('same_person', 'verify', userId, async (page) => {
       // Both waits start now: verify-face can answer while the liveness answer is still being read.
-      const livenessAnswer = page.waitForResponse((answer) => answer.url().endsWith('/biometric/liveness-check'), {
-        timeout: 90_000,
-      });
-      const verifyAnswer = page.waitForResponse((answer) => answer.url().endsWith('/biometric/verify-face'), {
-        timeout: 120_000,
-      });
+      const livenessAnswer = page.waitForResponse(
+        (answer) => answer.url().endsWith('/biometric/liveness-check'),
+        {
+          timeout: 90_000,
+        },
+      );
+      const verifyAnswer = page.waitForResponse(
+        (answer) => answer.url().endsWith('/biometric/verify-face'),
+        {
+          timeout: 120_000,
+        },
+      );
       const liveness = await livenessAnswer;
       expect(liveness.status()).toBe(200);
       // The server's own liveness verdict on the frames the widget sent around the blink.
       expect(await liveness.json()).toMatchObject({ data: { passed: true } });
       const verify = await verifyAnswer;
       expect(verify.status()).toBe(200);
-      await page.waitForFunction(() => window.faceMatch.successes.length === 1, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => window.faceMatch.successes.length === 1, undefined, {
+        timeout: 30_000,
+      });
       const [success] = await page.evaluate(() => window.faceMatch.successes);
       expect(success).toMatchObject({ method: 'face', subject: userId });
       const origin = new URL(vite.url).origin;
       const jwks = createRemoteJWKSet(new URL(`${origin}/.well-known/jwks.json`));
-      const { payload } = await jwtVerify(success?.token ?? '', jwks, { issuer: origin, audience: 'demo-project' });
+      const { payload } = await jwtVerify(success?.token ?? '', jwks, {
+        issuer: origin,
+        audience: 'demo-project',
+      });
       expect(payload).toMatchObject({ sub: userId, method: 'face', project: 'demo-project' });
     });
   }, 150_000);
 
-  it("refuses him as someone else: FACE_MISMATCH in the UI, the attempts left to the host", async () => {
+  it('refuses him as someone else: FACE_MISMATCH in the UI, the attempts left to the host', async () => {
     // Grace Hopper enrols through the host's backend (the proxy adds the client token), the way a
     // real integration enrols from a photo it already holds.
     const other = `${userId}-grace`;
-    const photo = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/images/grace_hopper_512x512.jpg'));
+    const photo = readFileSync(
+      resolve(
+        dirname(fileURLToPath(import.meta.url)),
+        '../test/fixtures/images/grace_hopper_512x512.jpg',
+      ),
+    );
     const enrolled = await fetch(`${vite.url}/api/access/biometric/register-face`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user_id: other, project_id: 'demo-project', face_image: photo.toString('base64') }),
+      body: JSON.stringify({
+        user_id: other,
+        project_id: 'demo-project',
+        face_image: photo.toString('base64'),
+      }),
     });
     expect(enrolled.status).toBe(200);
 
     await withFaceStep('same_person', 'verify', other, async (page) => {
       // Both waits start now: verify-face can answer while the liveness answer is still being read.
-      const livenessAnswer = page.waitForResponse((answer) => answer.url().endsWith('/biometric/liveness-check'), {
-        timeout: 90_000,
-      });
-      const verifyAnswer = page.waitForResponse((answer) => answer.url().endsWith('/biometric/verify-face'), {
-        timeout: 120_000,
-      });
+      const livenessAnswer = page.waitForResponse(
+        (answer) => answer.url().endsWith('/biometric/liveness-check'),
+        {
+          timeout: 90_000,
+        },
+      );
+      const verifyAnswer = page.waitForResponse(
+        (answer) => answer.url().endsWith('/biometric/verify-face'),
+        {
+          timeout: 120_000,
+        },
+      );
       const liveness = await livenessAnswer;
       expect(liveness.status()).toBe(200);
       // The server's own liveness verdict on the frames the widget sent around the blink.
       expect(await liveness.json()).toMatchObject({ data: { passed: true } });
       const verify = await verifyAnswer;
       expect(verify.status()).toBe(401);
-      expect(await verify.json()).toMatchObject({ code: 'FACE_MISMATCH', details: { attempts_remaining: 4 } });
-      await page.locator('.vfk-face-problem[data-code="face_mismatch"]').waitFor({ timeout: 30_000 });
-      await page.getByRole('alert').filter({ hasText: 'Your face did not match' }).waitFor();
+      expect(await verify.json()).toMatchObject({
+        code: 'FACE_MISMATCH',
+        details: { attempts_remaining: 4 },
+      });
+      await page
+        .locator('.vfk-face-problem[data-code="face_mismatch"]')
+        .waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('alert')
+        .filter({
+          hasText: 'Your face did not match. Try again or use another method. 4 attempts left.',
+        })
+        .waitFor();
       expect(await page.evaluate(() => window.faceMatch.successes)).toEqual([]);
       // The host's onError gets the attempts left with the code.
       expect(await page.evaluate(() => window.faceMatch.errors)).toEqual([

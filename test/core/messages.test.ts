@@ -106,6 +106,14 @@ describe('errorMessage', () => {
     );
   });
 
+  it('adds the attempts left to a face mismatch, and no code lock when none are left', () => {
+    const messages = resolveMessages('en');
+    const three = new VerifikError('face_mismatch', 'no match', { attemptsRemaining: 3 });
+    const none = new VerifikError('face_mismatch', 'no match', { attemptsRemaining: 0 });
+    expect(errorMessage(three, messages)).toBe(`${faceErrorsEn.face_mismatch} 3 attempts left.`);
+    expect(errorMessage(none, messages)).toBe(faceErrorsEn.face_mismatch);
+  });
+
   it('never shows the server text', () => {
     const error = new VerifikError('server', '<b>stack trace at db.js:12</b>', { status: 500 });
     expect(errorMessage(error, messagesEn)).toBe(messagesEn.errors.server);

@@ -74,9 +74,11 @@ export function errorMessage(
 ): string {
   const base = messages.errors[error.code] ?? messages.errors.unknown;
   const left = error.attemptsRemaining;
-  if (error.code !== 'otp_invalid' || left === undefined) return base;
-  // The last wrong try locks the code: say so now rather than on a futile next try.
-  if (left <= 0) return `${base} ${messages.errors.otp_locked}`;
+  const counted = error.code === 'otp_invalid' || error.code === 'face_mismatch';
+  if (!counted || left === undefined) return base;
+  // The last wrong code locks it: say so now rather than on a futile next try.
+  if (left <= 0)
+    return error.code === 'otp_invalid' ? `${base} ${messages.errors.otp_locked}` : base;
   const attempts =
     left === 1
       ? messages.attemptsRemainingOne
