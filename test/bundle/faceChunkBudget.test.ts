@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
-import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { buildHostBundle } from './bundleBudget';
 
-type OutputChunk = Rolldown.OutputChunk;
 const KB = 1000;
-const root = resolve(import.meta.dirname, '../..');
 
 /**
  * What opening the face step costs a host that ships `<VerifikAccess>`: the lazy chunks the face
@@ -16,73 +9,22 @@ const root = resolve(import.meta.dirname, '../..');
  * without the wasm and the model, which are fetched at run time from the configured URLs.
  */
 async function measureFaceStep() {
-  const outDir = mkdtempSync(join(tmpdir(), 'verifik-face-bundle-'));
-  const hostEntry = join(outDir, 'host.ts');
-  writeFileSync(
-    hostEntry,
-    `export { VerifikAccess } from ${JSON.stringify(join(root, 'src/index.ts'))};\n`,
-  );
-  try {
-    const result = await build({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      plugins: [react()],
-      build: {
-        outDir,
-        write: false,
-        minify: true,
-        sourcemap: false,
-        lib: { entry: hostEntry, formats: ['es'], fileName: 'index' },
-        rollupOptions: {
-          external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
-        },
-      },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) =>
-      'output' in entry ? entry.output : [],
-    );
-    const chunks = new Map<string, OutputChunk>();
-    for (const item of outputs) if (item.type === 'chunk') chunks.set(item.fileName, item);
-    const closure = (start: OutputChunk, follow: (chunk: OutputChunk) => string[]) => {
-      const seen = new Set<OutputChunk>();
-      const visit = (chunk: OutputChunk) => {
-        if (seen.has(chunk)) return;
-        seen.add(chunk);
-        for (const name of follow(chunk)) {
-          const next = chunks.get(name);
-          if (next) visit(next);
-        }
-      };
-      visit(start);
-      return seen;
-    };
-    const has = (chunk: OutputChunk, path: string) =>
-      chunk.moduleIds.some((id) => id.includes(path));
-    const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
-    const faceStep = [...chunks.values()].find((chunk) =>
-      has(chunk, 'src/components/face/FaceStep.tsx'),
-    );
-    if (!entry || !faceStep) throw new Error('entry or face step chunk not found');
-    const eager = closure(entry, (chunk) => chunk.imports);
-    const face = [
-      ...closure(faceStep, (chunk) => [...chunk.imports, ...chunk.dynamicImports]),
-    ].filter((chunk) => !eager.has(chunk));
-    const gzip = (chunk: OutputChunk) => gzipSync(chunk.code, { level: 9 }).length;
-    return {
-      eagerHasMediaPipe: [...eager].some(
-        (chunk) => has(chunk, '@mediapipe/tasks-vision') || has(chunk, 'react-webcam'),
-      ),
-      faceStepSeparate: !eager.has(faceStep),
-      face: face.map((chunk) => ({
-        fileName: chunk.fileName,
-        gzip: gzip(chunk),
-        mediapipe: has(chunk, '@mediapipe/tasks-vision'),
-      })),
-    };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  const host = await buildHostBundle();
+  const faceStep = host.chunkWith('src/components/face/FaceStep.tsx');
+  const eager = host.closure([host.entry]);
+  const face = [...host.closure([faceStep], { dynamic: true, loaded: eager })];
+  const mediapipe = (chunk: (typeof face)[number]) => host.has(chunk, '@mediapipe/tasks-vision');
+  return {
+    eagerHasMediaPipe: [...eager].some(
+      (chunk) => mediapipe(chunk) || host.has(chunk, 'react-webcam'),
+    ),
+    faceStepSeparate: !eager.has(faceStep),
+    face: face.map((chunk) => ({
+      fileName: chunk.fileName,
+      gzip: host.gzip(chunk),
+      mediapipe: mediapipe(chunk),
+    })),
+  };
 }
 
 describe('face step bundle budget (min+gzip)', () => {
