@@ -89,7 +89,7 @@ describe('face step in Chromium with a fake webcam', () => {
         );
       expect(elsewhere).toEqual([]);
       console.warn(
-        `register-face answered ${status}; ${requests.length} requests, all to ${origin}`,
+        `register-face answered ${response?.status()}; ${requests.length} requests, all to ${origin}`,
       );
     } finally {
       await browser.cleanup();
