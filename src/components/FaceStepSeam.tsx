@@ -24,14 +24,17 @@ const FaceStep = lazy(() => import('./face/FaceStep'));
 /** Where the face step plugs in: the heading stays, the step itself loads lazily. */
 export function FaceStepSeam(props: FaceStepSeamProps) {
   const { locale, overrides, face, onUseAnotherMethod, headingRef } = props;
+  const intent = face?.intent ?? 'verify';
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   return (
     <div className="vfk-step">
-      <StepHeading headingRef={headingRef}>{messages.faceTitle}</StepHeading>
+      <StepHeading headingRef={headingRef}>
+        {intent === 'register' ? messages.faceEnrolTitle : messages.faceTitle}
+      </StepHeading>
       <Suspense fallback={<p role="status">{messages.faceLoading}</p>}>
         <FaceStep
           projectId={props.projectId}
-          intent={face?.intent ?? 'verify'}
+          intent={intent}
           userId={face?.userId}
           messages={messages}
           modelAssetPath={face?.modelAssetPath}

@@ -4,6 +4,7 @@
  */
 export const faceMessagesEn = {
   faceTitle: 'Sign in with your face',
+  faceEnrolTitle: 'Enrol your face',
   faceCameraWhy:
     'We use your camera to check that you are present. Images are sent only after a live face is detected.',
   faceStartCamera: 'Turn on camera',
@@ -30,6 +31,7 @@ export type FaceMessages = typeof faceMessagesEn;
 
 export const faceMessagesEs: FaceMessages = {
   faceTitle: 'Inicia sesión con tu rostro',
+  faceEnrolTitle: 'Registra tu rostro',
   faceCameraWhy:
     'Usamos tu cámara para comprobar que estás presente. Las imágenes solo se envían después de detectar un rostro en vivo.',
   faceStartCamera: 'Activar cámara',
