@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { buildMatchClips, type MatchClipName, type MatchClipSet } from './support/faceMatchClips';
@@ -81,24 +81,7 @@ describe('face match through the widget', () => {
 
   it('signs him in from another clip, with a face token the JWKS verifies', async () => {
     await withFaceStep('same_person', 'verify', userId, async (page) => {
-      // Both waits start now: verify-face can answer while the liveness answer is still being read.
-      const livenessAnswer = page.waitForResponse(
-        (answer) => answer.url().endsWith('/biometric/liveness-check'),
-        {
-          timeout: 90_000,
-        },
-      );
-      const verifyAnswer = page.waitForResponse(
-        (answer) => answer.url().endsWith('/biometric/verify-face'),
-        {
-          timeout: 120_000,
-        },
-      );
-      const liveness = await livenessAnswer;
-      expect(liveness.status()).toBe(200);
-      // The server's own liveness verdict on the frames the widget sent around the blink.
-      expect(await liveness.json()).toMatchObject({ data: { passed: true } });
-      const verify = await verifyAnswer;
+      const verify = await livenessThenVerify(page);
       expect(verify.status()).toBe(200);
       await page.waitForFunction(() => window.faceMatch.successes.length === 1, undefined, {
         timeout: 30_000,
@@ -137,24 +120,7 @@ describe('face match through the widget', () => {
     expect(enrolled.status).toBe(200);
 
     await withFaceStep('same_person', 'verify', other, async (page) => {
-      // Both waits start now: verify-face can answer while the liveness answer is still being read.
-      const livenessAnswer = page.waitForResponse(
-        (answer) => answer.url().endsWith('/biometric/liveness-check'),
-        {
-          timeout: 90_000,
-        },
-      );
-      const verifyAnswer = page.waitForResponse(
-        (answer) => answer.url().endsWith('/biometric/verify-face'),
-        {
-          timeout: 120_000,
-        },
-      );
-      const liveness = await livenessAnswer;
-      expect(liveness.status()).toBe(200);
-      // The server's own liveness verdict on the frames the widget sent around the blink.
-      expect(await liveness.json()).toMatchObject({ data: { passed: true } });
-      const verify = await verifyAnswer;
+      const verify = await livenessThenVerify(page);
       expect(verify.status()).toBe(401);
       expect(await verify.json()).toMatchObject({
         code: 'FACE_MISMATCH',
@@ -177,3 +143,23 @@ describe('face match through the widget', () => {
     });
   }, 150_000);
 });
+
+/**
+ * The server's own liveness verdict on the frames the widget sent around the blink must pass;
+ * then the verify-face answer. Both waits start at once: verify-face can answer while the
+ * liveness answer is still being read.
+ */
+async function livenessThenVerify(page: Page): Promise<Response> {
+  const livenessAnswer = page.waitForResponse(
+    (answer) => answer.url().endsWith('/biometric/liveness-check'),
+    { timeout: 90_000 },
+  );
+  const verifyAnswer = page.waitForResponse(
+    (answer) => answer.url().endsWith('/biometric/verify-face'),
+    { timeout: 120_000 },
+  );
+  const liveness = await livenessAnswer;
+  expect(liveness.status()).toBe(200);
+  expect(await liveness.json()).toMatchObject({ data: { passed: true } });
+  return verifyAnswer;
+}
